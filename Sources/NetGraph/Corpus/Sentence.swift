@@ -1,0 +1,26 @@
+/// A sentence with layout line breaks removed and a map back to file offsets.
+public struct Sentence: Sendable, Hashable {
+  public var fileName: String
+  /// 0-based article index within the file.
+  public var article: Int
+  /// The sentence text (line breaks inside it dropped).
+  public var text: String
+  /// For each scalar of `text`, its offset in the file.
+  public var scalarOffsets: [Int]
+
+  public init(fileName: String, article: Int, text: String, scalarOffsets: [Int]) {
+    precondition(text.unicodeScalars.count == scalarOffsets.count)
+    self.fileName = fileName
+    self.article = article
+    self.text = text
+    self.scalarOffsets = scalarOffsets
+  }
+
+  /// File offset of the first scalar.
+  public var scalarOffset: Int { scalarOffsets.first ?? 0 }
+
+  /// The sentence as evidence for a relation.
+  public var evidence: Evidence {
+    Evidence(file: fileName, article: article, scalarOffset: scalarOffset, sentence: text)
+  }
+}

@@ -1,0 +1,23 @@
+/// A named actor: a park, university, institute, enterprise, fund, government body or platform.
+public struct Entity: Hashable, Codable, Sendable {
+  public var id: EntityID
+  /// Canonical name (the fullest form seen, or the name in the graph file).
+  public var name: String
+  /// `nil` only for nodes read from an untyped graph file (edge list, plain GraphML).
+  public var kind: EntityKind?
+  /// Other names of the same thing, sorted, without `name`.
+  public var aliases: [String]
+  /// Every occurrence, in file/offset order.
+  public var mentions: [Mention]
+
+  public init(
+    id: EntityID, name: String, kind: EntityKind?, aliases: [String] = [],
+    mentions: [Mention] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.aliases = aliases
+    self.mentions = mentions
+  }
+}
