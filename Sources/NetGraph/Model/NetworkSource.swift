@@ -1,0 +1,19 @@
+/// Where a command's network comes from: a corpus (extracted) or a graph file (read).
+public enum NetworkSource: Sendable {
+  /// Corpus paths; empty means the bundled seeds.
+  case corpus([String])
+  /// A graph file and whether its untyped edges are directed.
+  case graphFile(path: String, directed: Bool)
+
+  /// Loads the network.
+  /// - Throws: `CorpusError`, `GraphFileError`, or a lexicon error from the extractor.
+  public func load() throws -> InnovationNetwork {
+    switch self {
+    case .corpus(let paths):
+      let corpus = try CorpusLoader.load(paths: paths)
+      return try Extractor().extract(corpus)
+    case .graphFile(let path, let directed):
+      return try GraphFileReader.read(path: path, directed: directed)
+    }
+  }
+}
