@@ -24,7 +24,7 @@ public enum CorpusLoader {
 
   /// Directory holding the bundled seeds inside the resource bundle.
   public static var bundledDirectory: URL? {
-    guard let url = Bundle.module.resourceURL?.appendingPathComponent("seeds"),
+    guard case let url = Bundle.module.bundleURL.appendingPathComponent("seeds"),
       FileManager.default.fileExists(atPath: url.path)
     else { return nil }
     return url

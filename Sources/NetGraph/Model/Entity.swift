@@ -20,4 +20,19 @@ public struct Entity: Hashable, Codable, Sendable {
     self.aliases = aliases
     self.mentions = mentions
   }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, kind, aliases, mentions
+  }
+
+  /// Reads netgraph JSON; `aliases` and `mentions` may be omitted.
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try container.decode(EntityID.self, forKey: .id),
+      name: try container.decode(String.self, forKey: .name),
+      kind: try container.decodeIfPresent(EntityKind.self, forKey: .kind),
+      aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+      mentions: try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [])
+  }
 }

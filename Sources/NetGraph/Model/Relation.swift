@@ -24,3 +24,21 @@ public struct Relation: Hashable, Codable, Sendable {
   /// Whether the tie is ordered. Untyped ties follow the graph's own directedness.
   public var isDirected: Bool { kind?.isDirected ?? false }
 }
+
+extension Relation {
+  enum CodingKeys: String, CodingKey {
+    case source, target, kind, evidence, weight
+  }
+
+  /// Reads netgraph JSON; a missing `weight` is the evidence count (at least 1).
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let evidence = try container.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+    self.init(
+      source: try container.decode(EntityID.self, forKey: .source),
+      target: try container.decode(EntityID.self, forKey: .target),
+      kind: try container.decodeIfPresent(RelationKind.self, forKey: .kind),
+      evidence: evidence,
+      weight: try container.decodeIfPresent(Double.self, forKey: .weight))
+  }
+}

@@ -1,0 +1,66 @@
+/// Turns a network into a finished diagram: picks the engine, decides which labels stay
+/// readable, styles it from the theme and renders it through `GraphvizRenderer`.
+public struct DiagramRenderer: Sendable {
+  /// Above this many nodes, the automatic engine is sfdp with overlap removal.
+  public static let largeGraphThreshold = 150
+  /// In large graphs, only this many top nodes keep their label.
+  public static let labelledNodesInLargeGraphs = 60
+
+  public var theme: Theme
+  /// `nil` chooses automatically: neato for small graphs, sfdp above the threshold.
+  public var engine: LayoutEngine?
+  public var format: RenderFormat
+  /// Node importance in any scale (e.g. a centrality); drives size and which labels stay.
+  public var sizeBy: [EntityID: Double]?
+  /// Community index per node, for `--color-by community`.
+  public var community: [EntityID: Int]?
+  public var title: String?
+
+  public init(theme: Theme, engine: LayoutEngine? = nil, format: RenderFormat = .svg) {
+    self.theme = theme
+    self.engine = engine
+    self.format = format
+  }
+
+  /// The engine used for `network`.
+  public func resolvedEngine(for network: InnovationNetwork) -> LayoutEngine {
+    if let engine { return engine }
+    return network.entities.count > Self.largeGraphThreshold ? .sfdp : .neato
+  }
+
+  /// The styled DOT text that would be laid out.
+  /// - Throws: `RenderError.impossible` for an empty network or one too large for the engine.
+  public func dot(for network: InnovationNetwork) throws -> String {
+    guard !network.entities.isEmpty else {
+      throw RenderError.impossible("nothing to draw: the network (after filters) has no nodes; relax --kind/--relation/--min-weight/--top")
+    }
+    let engine = resolvedEngine(for: network)
+    guard network.entities.count <= engine.nodeLimit else {
+      throw RenderError.impossible(
+        "\(network.entities.count) nodes is too many for '\(engine.rawValue)' (limit \(engine.nodeLimit)); use --engine sfdp or --top N")
+    }
+    var style = DOTWriter.Style(theme: theme)
+    style.engine = engine
+    style.title = title
+    style.community = community
+    let importance = sizeBy ?? NetworkFilter.weightedDegree(network)
+    let maximum = importance.values.max() ?? 0
+    if maximum > 0 {
+      style.nodeSize = importance.mapValues { $0 / maximum }
+    }
+    if network.entities.count > Self.largeGraphThreshold {
+      let ranked = network.entities.sorted {
+        (importance[$0.id] ?? 0, $1.id) > (importance[$1.id] ?? 0, $0.id)
+      }
+      style.labelled = Set(ranked.prefix(Self.labelledNodesInLargeGraphs).map(\.id))
+    }
+    return DOTWriter(style: style).dotString(network)
+  }
+
+  /// The rendered diagram in `format`.
+  public func render(_ network: InnovationNetwork) throws -> [UInt8] {
+    let data = try GraphvizRenderer.render(
+      dot: try dot(for: network), engine: resolvedEngine(for: network), format: format)
+    return [UInt8](data)
+  }
+}

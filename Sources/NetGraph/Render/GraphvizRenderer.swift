@@ -1,0 +1,62 @@
+import CGraphviz
+import Foundation
+
+/// Lays out and renders DOT text in-process through Graphviz's C library (libgvc/cgraph).
+///
+/// The only file that imports `CGraphviz`: every handle is released on the line after it is
+/// acquired, bytes are copied into `Data` before release, and Graphviz's global state is
+/// guarded by one lock.
+public enum GraphvizRenderer {
+  private static let lock = NSLock()
+  /// Messages Graphviz reported during the current call (guarded by `lock`).
+  nonisolated(unsafe) private static var messages: [String] = []
+
+  /// Lays out `dot` with `engine` and renders it to `format`.
+  /// - Parameters:
+  ///   - dot: A graph in the DOT language (as written by `DOTWriter`).
+  ///   - engine: The layout engine.
+  ///   - format: Output format; `.dot` returns DOT annotated with positions.
+  /// - Returns: The rendered bytes.
+  /// - Throws: `RenderError` carrying Graphviz's own message.
+  /// - Complexity: That of the engine: dot is roughly quadratic in practice; sfdp O(*n* log *n*).
+  public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> Data {
+    lock.lock()
+    defer { lock.unlock() }
+    messages = []
+    agseterr(AGERR)
+    let previousHandler = agseterrf { message in
+      if let message { GraphvizRenderer.messages.append(String(cString: message)) }
+      return 0
+    }
+    defer { agseterrf(previousHandler) }
+    agreseterrors()
+
+    guard let context = gvContext() else {
+      throw RenderError.renderFailed(format: format.rawValue, message: "gvContext() returned NULL")
+    }
+    defer { gvFreeContext(context) }
+
+    guard let graph = dot.withCString({ agmemread($0) }) else {
+      throw RenderError.invalidGraph(lastMessage(or: "syntax error in DOT input"))
+    }
+    defer { agclose(graph) }
+
+    guard gvLayout(context, graph, engine.rawValue) == 0 else {
+      throw RenderError.layoutFailed(engine: engine.rawValue, message: lastMessage(or: "gvLayout failed"))
+    }
+    defer { gvFreeLayout(context, graph) }
+
+    var buffer: UnsafeMutablePointer<CChar>?
+    var length: UInt32 = 0
+    guard gvRenderData(context, graph, format.device, &buffer, &length) == 0, let buffer else {
+      throw RenderError.renderFailed(format: format.rawValue, message: lastMessage(or: "gvRenderData failed"))
+    }
+    defer { gvFreeRenderData(buffer) }
+    return Data(bytes: buffer, count: Int(length))
+  }
+
+  private static func lastMessage(or fallback: String) -> String {
+    let text = messages.joined().trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.isEmpty ? fallback : text.replacingOccurrences(of: "\n", with: "; ")
+  }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import NetGraph
+
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Draw the network (or a park's neighbourhood) with Graphviz, in-process.",
+    discussion: """
+      Example: the 西安 high-tech zone and its partners from the bundled seeds, as SVG:
+        netgraph render --park 西安 -o out/西安.svg --summary
+      Large graphs switch to sfdp with overlap removal and label only the top nodes.
+      """
+  )
+
+  @OptionGroup var input: GraphInputOptions
+
+  @Option(help: "Keep the parks whose name contains this text, and their neighbourhood.")
+  var park: String?
+
+  @Option(help: "Keep the entity whose name contains this text, and its neighbourhood (see --depth).")
+  var ego: String?
+
+  @Option(help: "Neighbourhood depth for --park and --ego.")
+  var depth: Int = 1
+
+  @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: RenderFormat = .svg
+
+  @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: neato, or sfdp above \(DiagramRenderer.largeGraphThreshold) nodes).")
+  var engine: LayoutEngine?
+
+  @Option(name: .customLong("kind"), parsing: .upToNextOption, help: "Keep only these entity kinds.")
+  var kinds: [EntityKind] = []
+
+  @Option(name: .customLong("relation"), parsing: .upToNextOption, help: "Keep only these relation kinds.")
+  var relations: [RelationKind] = []
+
+  @Option(name: .customLong("min-weight"), help: "Keep only ties with at least this many evidence sentences (weight).")
+  var minWeight: Double?
+
+  @Option(help: "Keep only the N most connected entities.")
+  var top: Int?
+
+  @Option(help: "A title drawn on the diagram.")
+  var title: String?
+
+  @Flag(help: "Print a one-paragraph summary of the drawn network on stderr.")
+  var summary = false
+
+  @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of stdout.")
+  var output: String?
+
+  func validate() throws {
+    if depth < 0 || depth > 5 { throw ValidationError("--depth must be between 0 and 5.") }
+    if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+    if let minWeight, !(minWeight >= 0) { throw ValidationError("--min-weight must be a non-negative number.") }
+    if park != nil && ego != nil { throw ValidationError("Give --park or --ego, not both.") }
+  }
+
+  func run() throws {
+    var network = try input.source.load()
+    var scope = input.graph ?? (input.paths.isEmpty ? "bundled seeds" : input.paths.joined(separator: " "))
+    if let park {
+      network = try ParkFilter(park, depth: depth).apply(to: network)
+      scope = park
+    }
+    if let ego {
+      network = try EgoFilter(ego, depth: depth).apply(to: network)
+      scope = ego
+    }
+    let filter = NetworkFilter(
+      entityKinds: kinds.isEmpty ? nil : Set(kinds),
+      relationKinds: relations.isEmpty ? nil : Set(relations),
+      minimumWeight: minWeight, top: top,
+      dropIsolated: minWeight != nil || !relations.isEmpty)
+    network = filter.apply(to: network)
+    var renderer = DiagramRenderer(theme: try Theme.bundled(), engine: engine, format: format)
+    renderer.title = title
+    let bytes = try renderer.render(network)
+    try OutputWriter.write(Data(bytes), to: output)
+    if summary {
+      FileHandle.standardError.write(Data((NetworkSummary.paragraph(network, scope: scope) + "\n").utf8))
+    }
+  }
+}

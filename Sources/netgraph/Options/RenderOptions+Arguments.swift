@@ -1,0 +1,7 @@
+import ArgumentParser
+import NetGraph
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension RenderFormat: ExpressibleByArgument {}
+extension EntityKind: ExpressibleByArgument {}
+extension RelationKind: ExpressibleByArgument {}
