@@ -45,6 +45,9 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "A title drawn on the diagram.")
   var title: String?
 
+  @Flag(name: .customLong("no-layout"), help: "With --format dot: write the styled DOT that would be laid out, without running the layout (for editing or running Graphviz yourself).")
+  var noLayout = false
+
   @Flag(help: "Print a one-paragraph summary of the drawn network on stderr.")
   var summary = false
 
@@ -55,6 +58,7 @@ struct RenderCommand: ParsableCommand {
     if depth < 0 || depth > 5 { throw ValidationError("--depth must be between 0 and 5.") }
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if let minWeight, !(minWeight >= 0) { throw ValidationError("--min-weight must be a non-negative number.") }
+    if noLayout && format != .dot { throw ValidationError("--no-layout needs --format dot.") }
     if park != nil && ego != nil { throw ValidationError("Give --park or --ego, not both.") }
   }
 
@@ -77,7 +81,7 @@ struct RenderCommand: ParsableCommand {
     network = filter.apply(to: network)
     var renderer = DiagramRenderer(theme: try Theme.bundled(), engine: engine, format: format)
     renderer.title = title
-    let bytes = try renderer.render(network)
+    let bytes = noLayout ? Array(try renderer.dot(for: network).utf8) : try renderer.render(network)
     try OutputWriter.write(Data(bytes), to: output)
     if summary {
       FileHandle.standardError.write(Data((NetworkSummary.paragraph(network, scope: scope) + "\n").utf8))
