@@ -14,10 +14,9 @@ enum OutputWriter {
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
     do {
       try data.write(to: temporary)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
+      // rename(2) replaces an existing file atomically; FileManager.replaceItemAt does not on Linux.
+      guard rename(temporary.path, url.path) == 0 else {
+        throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
       }
     } catch {
       try? FileManager.default.removeItem(at: temporary)

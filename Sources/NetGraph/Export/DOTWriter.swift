@@ -169,10 +169,14 @@ public struct DOTWriter: Sendable {
       tooltip += "\n—— \(first.file) 第\(first.article + 1)篇"
       if relation.evidence.count > 1 { tooltip += "，共 \(relation.evidence.count) 句证据" }
     }
+    // In large graphs (only top nodes labelled) thin translucent edges keep the structure visible.
+    let large = style.labelled != nil
     var attributes: [(String, String)] = [
-      ("style", edge.style), ("color", edge.color), ("penwidth", NumberFormat.compact(width)),
+      ("style", edge.style), ("color", large ? edge.color + "59" : edge.color),
+      ("penwidth", NumberFormat.compact(large ? width * 0.4 : width)),
       ("tooltip", tooltip),
     ]
+    if large { attributes.append(("arrowsize", "0.3")) }
     if relation.kind?.isDirected ?? true { attributes.append(("arrowhead", edge.arrowhead)) }
     return attributes
   }
