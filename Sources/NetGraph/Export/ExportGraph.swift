@@ -1,0 +1,106 @@
+import Foundation
+
+/// The format-neutral view every writer serialises, so that all formats carry the same
+/// node set, edge set and attributes.
+///
+/// Conventions shared by all formats (README "Exports"):
+/// - Nodes are the entities in network order; a node's id is its `EntityID` (`e1`).
+/// - Edges are the relations in network order; edge `i` (0-based) has id `r<i+1>`.
+/// - The graph is directed when the network is (`--directed`) or when any relation has a
+///   directed kind. Then a cooperation relation (undirected) is written **once**, source →
+///   target as stored, with the edge attribute `directed = false`, so every reader's edge
+///   count equals the number of relations. In an undirected graph all edges are undirected.
+/// - The graph is a multigraph exactly when two relations join the same pair (same ordered
+///   pair when directed, same unordered pair otherwise), e.g. cooperation and investment
+///   between the same two entities; formats that have a flag or edge keys say so and key
+///   the edges by their `r…` id.
+/// - Aliases are joined with `;` where a format has no list type; an ASCII `;` inside an
+///   alias becomes U+FF1B `；` so the list splits back into the same number of aliases.
+struct ExportGraph {
+  struct Node {
+    var id: String
+    var name: String
+    var kind: EntityKind?
+    var aliases: [String]
+    var mentionCount: Int
+  }
+
+  struct Edge {
+    var id: String
+    /// Positions in `nodes`.
+    var sourceIndex: Int
+    var targetIndex: Int
+    var source: String
+    var target: String
+    var kind: RelationKind?
+    /// Whether this edge is ordered (cooperation and undirected untyped edges are not).
+    var isDirected: Bool
+    var weight: Double
+    var evidenceCount: Int
+    /// The first evidence sentence, if any.
+    var sentence: String?
+  }
+
+  var nodes: [Node]
+  var edges: [Edge]
+  var isDirected: Bool
+  var isMultigraph: Bool
+
+  /// Separator of joined alias lists.
+  static let aliasSeparator = ";"
+
+  /// Builds the view and checks what every format relies on.
+  /// - Throws: `ExportError.duplicateEntityID`, `.unknownEntity`, `.nonFiniteWeight`.
+  /// - Complexity: O(*n* + *m*) expected, for *n* entities and *m* relations.
+  init(_ network: InnovationNetwork) throws {
+    var index: [EntityID: Int] = [:]
+    index.reserveCapacity(network.entities.count)
+    nodes = []
+    nodes.reserveCapacity(network.entities.count)
+    for entity in network.entities {
+      guard index[entity.id] == nil else { throw ExportError.duplicateEntityID(entity.id.rawValue) }
+      index[entity.id] = nodes.count
+      nodes.append(
+        Node(
+          id: entity.id.rawValue, name: entity.name, kind: entity.kind, aliases: entity.aliases,
+          mentionCount: entity.mentions.count))
+    }
+    isDirected = network.isDirected || network.relations.contains { $0.kind?.isDirected == true }
+    edges = []
+    edges.reserveCapacity(network.relations.count)
+    var pairs: Set<[Int]> = []
+    var multigraph = false
+    for (position, relation) in network.relations.enumerated() {
+      guard let s = index[relation.source] else {
+        throw ExportError.unknownEntity(relation: position, id: relation.source.rawValue)
+      }
+      guard let t = index[relation.target] else {
+        throw ExportError.unknownEntity(relation: position, id: relation.target.rawValue)
+      }
+      guard relation.weight.isFinite else {
+        throw ExportError.nonFiniteWeight(
+          relation: position, source: relation.source.rawValue, target: relation.target.rawValue)
+      }
+      let pair = isDirected ? [s, t] : [min(s, t), max(s, t)]
+      if !pairs.insert(pair).inserted { multigraph = true }
+      edges.append(
+        Edge(
+          id: "r\(position + 1)", sourceIndex: s, targetIndex: t,
+          source: relation.source.rawValue, target: relation.target.rawValue, kind: relation.kind,
+          isDirected: relation.kind?.isDirected ?? network.isDirected, weight: relation.weight,
+          evidenceCount: relation.evidence.count, sentence: relation.evidence.first?.sentence))
+    }
+    isMultigraph = multigraph
+  }
+
+  /// `aliases` joined with `;`, an ASCII `;` inside an alias written as `；` (U+FF1B).
+  static func joinedAliases(_ aliases: [String]) -> String {
+    aliases.map { $0.replacingOccurrences(of: ";", with: "\u{FF1B}") }
+      .joined(separator: aliasSeparator)
+  }
+
+  /// Shortest text that reads back as `value` (`2.0`, `0.5`, `1e-05`); `value` is finite.
+  static func number(_ value: Double) -> String {
+    value == 0 ? "0.0" : "\(value)"
+  }
+}
