@@ -1,9 +1,29 @@
 #!/usr/bin/env bash
-# Creates .venv-test (test-only; never a runtime dependency) with the real readers used by
-# the round-trip tests. Idempotent: an existing venv with the pinned packages is kept.
+# Creates .venv-test: the test-only Python virtualenv holding the real readers the
+# round-trip tests run (Tests/roundtrip/check_export.py): networkx and python-igraph,
+# pinned in Scripts/test-requirements.txt. Never a runtime dependency of netgraph.
+# Idempotent: an existing venv whose installed pins match the requirements file is kept
+# without touching the network; a broken or outdated one is repaired.
+#   PYTHON=python3.12 Scripts/make_test_venv.sh   # choose the interpreter (>= 3.11)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x .venv-test/bin/python ]; then
-  python3 -m venv .venv-test
+python=${PYTHON:-python3}
+requirements=Scripts/test-requirements.txt
+stamp=.venv-test/.requirements.sha256
+
+if ! "$python" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+  echo "make_test_venv: $python is missing or older than 3.11 (networkx 3.6 needs 3.11+); set PYTHON=..." >&2
+  exit 1
 fi
-.venv-test/bin/python -m pip install --quiet --disable-pip-version-check -r Scripts/test-requirements.txt >&2
+if [ ! -x .venv-test/bin/python ] || ! .venv-test/bin/python -c 'import sys' 2>/dev/null; then
+  rm -rf .venv-test
+  "$python" -m venv .venv-test
+fi
+want=$(sha256sum "$requirements" | cut -d' ' -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] &&
+  .venv-test/bin/python -c 'import networkx, igraph' 2>/dev/null; then
+  exit 0
+fi
+.venv-test/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements" >&2
+.venv-test/bin/python -c 'import networkx, igraph; print("make_test_venv: networkx", networkx.__version__, "igraph", igraph.__version__)' >&2
+echo "$want" > "$stamp"

@@ -137,9 +137,12 @@ extension Escaping {
 
   /// A quoted Pajek `.net` label.
   ///
-  /// Pajek is line-based and has no way to write a line break inside a label, so every
-  /// C0 control (tab, line feed and carriage return included) and DEL becomes one space.
-  /// `\` and `"` are backslash-escaped, as networkx `read_pajek` (POSIX `shlex`) reads them.
+  /// Pajek has no escape mechanism: a label runs from `"` to the next `"`, on one line.
+  /// Readers disagree on backslashes (networkx `read_pajek` splits lines with POSIX `shlex`,
+  /// which turns `\\` into `\` and `\"` into `"`; igraph and Pajek keep them), so the two
+  /// characters are replaced by their full-width forms, which every reader keeps as written:
+  /// `"` → `＂` (U+FF02) and `\` → `＼` (U+FF3C). Every C0 control (tab, line feed and
+  /// carriage return included) and DEL becomes one space.
   /// - Complexity: O(*n*).
   public static func pajekLabel(_ text: String) -> String {
     var out = String.UnicodeScalarView()
@@ -147,8 +150,8 @@ extension Escaping {
     out.append("\"")
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-      case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
+      case "\\": out.append("\u{FF3C}")
+      case "\"": out.append("\u{FF02}")
       default:
         out.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
       }

@@ -4,20 +4,23 @@
 /// *Vertices 3
 /// 1 "西安高新区"
 /// 2 "西北工业大学"
-/// 3 "…"
+/// 3 "陕西华达"
 /// *Arcs
-/// 2 1 1.0 l "location"
-/// *Edges
-/// 1 2 2.0 l "cooperation"
+/// 2 1 2.0 l "cooperation"
+/// 3 1 1.0 l "location"
 /// ```
 /// Vertices are numbered 1…n in entity order, labelled with the name (`Escaping.pajekLabel`:
-/// line breaks and other controls become spaces, `\` and `"` are backslash-escaped, as
-/// networkx `read_pajek` reads them). networkx keys nodes by label, so a label that would
-/// repeat another is made unique by appending ` [<entity id>]`. Directed relations go under
-/// `*Arcs`, undirected ones under `*Edges`, each with its weight and the kind as the edge
-/// label parameter `l`. `*Arcs` comes first: Pajek reads a mixed graph; networkx reads
-/// every line after the first section header as that section, so it gets a directed
-/// multigraph with every relation once.
+/// Pajek cannot escape, so line breaks and other controls become spaces, `"` becomes `＂`
+/// and `\` becomes `＼`; networkx, igraph and Pajek then all read the same label).
+/// networkx keys nodes by label, so a label that would repeat another is made unique by
+/// appending ` [<entity id>]`. Each relation is one line with its weight and its kind as
+/// the edge label parameter `l`.
+///
+/// A directed graph (see `ExportGraph`) has one `*Arcs` section holding every relation,
+/// cooperation included (source → target as stored, like the other formats); an undirected
+/// one has one `*Edges` section. A mixed file (`*Arcs` and `*Edges`) would be valid Pajek,
+/// but the readers disagree on it: networkx takes the first section's direction for all
+/// lines, igraph the last one's.
 ///
 /// Pajek has no vertex attributes beyond label and layout, so the entity kind, aliases,
 /// mention and evidence counts are not in this format; use GraphML or GEXF for those.
@@ -34,16 +37,8 @@ public struct PajekWriter: Sendable {
     for (i, label) in Self.labels(graph.nodes).enumerated() {
       output.write("\(i + 1) \(label)\n")
     }
-    let arcs = graph.edges.filter { graph.isDirected && $0.isDirected }
-    let edges = graph.edges.filter { !(graph.isDirected && $0.isDirected) }
-    if !arcs.isEmpty || graph.isDirected {
-      output.write("*Arcs\n")
-      for edge in arcs { line(edge, to: &output) }
-    }
-    if !edges.isEmpty || !graph.isDirected {
-      output.write("*Edges\n")
-      for edge in edges { line(edge, to: &output) }
-    }
+    output.write(graph.isDirected ? "*Arcs\n" : "*Edges\n")
+    for edge in graph.edges { line(edge, to: &output) }
   }
 
   /// The `.net` file as a string.
