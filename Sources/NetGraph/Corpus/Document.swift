@@ -12,6 +12,12 @@ public struct Document: Sendable {
     self.scalars = Array(text.unicodeScalars)
   }
 
+  /// A document from already decoded scalars (no copy through `String`).
+  public init(fileName: String, scalars: [Unicode.Scalar]) {
+    self.fileName = fileName
+    self.scalars = scalars
+  }
+
   /// The text of `range` (scalar offsets).
   public func text(_ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()

@@ -2,31 +2,90 @@ import Foundation
 
 /// Reads `--graph FILE` inputs (CLI.md): edge lists, GraphML, or netgraph's own JSON.
 public enum GraphFileReader {
-  /// Reads the graph at `path`, choosing the format by extension.
+  /// Reads the graph at `path`, choosing the format by extension (case-insensitive):
+  /// `.txt`, `.edges`, `.tsv`, `.edgelist` → `EdgeListReader`; `.graphml` → `GraphMLReader`;
+  /// `.json` → the JSON of `netgraph extract`.
   /// - Parameter directed: Whether untyped edges are directed.
-  /// - Throws: `GraphFileError` with file and line.
+  /// - Throws: `GraphFileError` with file and, where there is one, line.
+  /// - Complexity: O(file size).
   public static func read(path: String, directed: Bool) throws -> InnovationNetwork {
-    guard FileManager.default.fileExists(atPath: path) else { throw GraphFileError.missing(path) }
-    let ext = (path as NSString).pathExtension.lowercased()
-    let data: Data
-    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-      throw GraphFileError.invalid(path: path, reason: "cannot be read (\(error.localizedDescription))")
+    switch FileKind.of(path) {
+    case .regular: break
+    case .missing: throw GraphFileError.missing(path)
+    case let kind: throw GraphFileError.notAFile(path: path, kind: kind.description)
     }
+    let ext = (path as NSString).pathExtension.lowercased()
     switch ext {
     case "txt", "edges", "tsv", "edgelist":
-      return try EdgeListReader.read(data, path: path, directed: directed)
+      return try EdgeListReader.read(text(of: path), path: path, directed: directed)
     case "json":
+      let data = try bytes(of: path)
       do {
         var network = try JSONDecoder().decode(InnovationNetwork.self, from: data)
         network.isDirected = directed
         return network
       } catch {
-        throw GraphFileError.invalid(path: path, reason: "not netgraph JSON (\(error)); produce it with 'netgraph extract --format json'")
+        throw GraphFileError.invalid(
+          path: path,
+          reason: "not netgraph JSON (\(jsonProblem(error))); produce it with 'netgraph extract --format json'")
       }
     case "graphml":
-      return try GraphMLReader.read(data, path: path, directed: directed)
+      return try GraphMLReader.read(bytes(of: path), path: path, directed: directed)
     default:
       throw GraphFileError.unsupportedExtension(path: path, ext: ext)
     }
+  }
+
+  /// The decoded text of a graph file (BOM-aware; UTF-8, UTF-16 or GB18030).
+  static func text(of path: String) throws -> String {
+    do {
+      return try TextDecoder.decodeFile(atPath: path, lossy: false).text
+    } catch let error as CorpusError {
+      throw graphError(error, path: path)
+    }
+  }
+
+  private static func bytes(of path: String) throws -> Data {
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw GraphFileError.invalid(path: path, reason: "cannot be read (\(error.localizedDescription))")
+    }
+  }
+
+  /// The corpus reader's error, reworded for a graph file.
+  static func graphError(_ error: CorpusError, path: String) -> GraphFileError {
+    switch error {
+    case .undecodable(_, let offset, let encoding):
+      return .invalid(
+        path: path, reason: "invalid \(encoding) at byte \(offset); re-encode the graph file as UTF-8")
+    case .binaryFile(_, let offset):
+      return .invalid(path: path, reason: "binary data (NUL byte at byte \(offset)); expected a text edge list")
+    case .missingPath, .danglingSymlink:
+      return .missing(path)
+    case .notRegularFile(_, let kind):
+      return .notAFile(path: path, kind: kind)
+    default:
+      return .invalid(path: path, reason: error.description)
+    }
+  }
+
+  /// A short account of a JSON decoding failure: the coding path and what was expected.
+  private static func jsonProblem(_ error: Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, let context):
+      return "missing key '\(key.stringValue)' at \(codingPath(context.codingPath))"
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      return "\(context.debugDescription) at \(codingPath(context.codingPath))"
+    case DecodingError.dataCorrupted(let context):
+      return context.codingPath.isEmpty
+        ? "malformed JSON" : "\(context.debugDescription) at \(codingPath(context.codingPath))"
+    default:
+      return "\(error)"
+    }
+  }
+
+  private static func codingPath(_ path: [CodingKey]) -> String {
+    path.isEmpty ? "top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
   }
 }

@@ -1,41 +1,120 @@
 import Foundation
 
-/// Decodes corpus bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030.
+/// Decodes corpus bytes into Unicode scalars, streaming in bounded chunks.
+///
+/// Detection order (first match wins):
+/// 1. No bytes, or only a byte-order mark → empty text and a `CorpusWarning.emptyFile`.
+/// 2. A UTF-32 byte-order mark (`FF FE 00 00`, `00 00 FE FF`) → `CorpusError.unsupportedEncoding`.
+/// 3. `EF BB BF` → UTF-8 (the mark is dropped; invalid bytes are errors, no fallback).
+/// 4. `FF FE` / `FE FF` → UTF-16 little/big-endian (the mark is dropped).
+/// 5. Otherwise UTF-8 if every byte sequence is well-formed.
+/// 6. Otherwise GB18030 (GBK and GB2312 are subsets) if the bytes are not "mostly UTF-8"
+///    (valid multi-byte UTF-8 sequences fewer than three per invalid one) and decode cleanly.
+/// 7. Otherwise the file is undecodable: `CorpusError.undecodable` names the encoding that
+///    decoded furthest and the byte offset where it failed. With `lossy`, the encoding with
+///    fewer invalid sequences is used, each invalid sequence becomes U+FFFD, and a
+///    `CorpusWarning.replacedInvalidBytes` says how many and where the first was.
+///
+/// A NUL byte (or NUL code unit in UTF-16) anywhere means binary data: `CorpusError.binaryFile`,
+/// also under `lossy`. Offsets in errors and warnings are file byte offsets (the mark included);
+/// offsets into the decoded text count scalars after the mark.
+///
+/// Memory: the decoded scalars plus one chunk (`chunkSize`, 1 MiB by default) and, for GB18030,
+/// a 4× output buffer for that chunk; the file itself is never held whole.
 public enum TextDecoder {
-  /// Decodes `data` read from `path` (used in error messages).
-  /// - Throws: `CorpusError` for empty, binary or undecodable input.
+  /// Bytes read and decoded per step.
+  public static let defaultChunkSize = 1 << 20
+
+  /// Decodes `data` strictly and returns it as a `String` (for small in-memory inputs).
+  /// - Throws: `CorpusError` for binary or undecodable input.
   public static func decode(_ data: Data, path: String) throws -> String {
-    if data.isEmpty { throw CorpusError.emptyFile(path) }
-    let bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      return try utf8(bytes.dropFirst(3), path: path, base: 3)
-    }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-      guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
-        throw CorpusError.undecodable(path: path, byteOffset: 2)
-      }
-      return text
-    }
-    if let nul = bytes.firstIndex(of: 0) { throw CorpusError.binaryFile(path: path, byteOffset: nul) }
-    return try utf8(bytes[...], path: path, base: 0)
+    try decode(data, path: path, lossy: false).text
   }
 
-  private static func utf8(_ bytes: ArraySlice<UInt8>, path: String, base: Int) throws -> String {
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    var scalars = String.UnicodeScalarView()
-    var position = base
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar):
-        scalars.append(scalar)
-        position += UTF8.width(scalar)
-      case .emptyInput:
-        return String(scalars)
-      case .error:
-        throw CorpusError.undecodable(path: path, byteOffset: position)
-      }
+  /// Decodes `data` read from `path` (used in messages).
+  /// - Parameters:
+  ///   - lossy: Replace invalid sequences with U+FFFD (with a warning) instead of failing.
+  ///   - chunkSize: Bytes decoded per step; tests use small values to cross chunk boundaries.
+  /// - Throws: `CorpusError.binaryFile`, `.undecodable`, `.unsupportedEncoding`.
+  /// - Complexity: O(*n*); at most three passes over the bytes when the encoding is ambiguous.
+  public static func decode(
+    _ data: Data, path: String, lossy: Bool, chunkSize: Int = defaultChunkSize
+  ) throws -> DecodedText {
+    try decode(.data(data), path: path, lossy: lossy, chunkSize: chunkSize)
+  }
+
+  /// Reads and decodes the file at `path` chunk by chunk.
+  /// - Throws: `CorpusError` as `decode(_:path:lossy:chunkSize:)`, and `.missingPath`,
+  ///   `.danglingSymlink`, `.notRegularFile`, `.unreadable` for the file itself.
+  public static func decodeFile(
+    atPath path: String, lossy: Bool, chunkSize: Int = defaultChunkSize
+  ) throws -> DecodedText {
+    try decode(.file(path: path), path: path, lossy: lossy, chunkSize: chunkSize)
+  }
+
+  static func decode(_ source: ByteSource, path: String, lossy: Bool, chunkSize: Int) throws
+    -> DecodedText
+  {
+    precondition(chunkSize > 0, "chunkSize must be positive")
+    let head = try source.prefix(4)
+    let size = try source.size()
+    if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      throw CorpusError.unsupportedEncoding(path: path, encoding: "UTF-32")
     }
+    if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+      let encoding: TextEncoding = head[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+      if size == 2 { return empty(path, encoding) }
+      var decoder = UTF16StreamDecoder(bigEndian: encoding == .utf16BigEndian)
+      var sink = DecodeSink(path: path, lossy: lossy, expectedScalars: (size - 2) / 2)
+      try source.forEachChunk(from: 2, chunkSize: chunkSize) { chunk, offset, isFinal in
+        try decoder.decode(chunk, offset: offset, isFinal: isFinal, into: &sink)
+      }
+      return try finish(sink, encoding, path: path)
+    }
+    let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
+    let start = hasBOM ? 3 : 0
+    if size == start { return empty(path, .utf8) }
+
+    var utf8 = DecodeSink(path: path, lossy: lossy, expectedScalars: (size - start) / 3)
+    var decoder = UTF8StreamDecoder()
+    try source.forEachChunk(from: start, chunkSize: chunkSize) { chunk, offset, isFinal in
+      try decoder.decode(chunk, offset: offset, isFinal: isFinal, into: &utf8)
+    }
+    let mostlyUTF8 = utf8.multiByteCount >= 3 * utf8.invalidCount
+    if utf8.invalidCount == 0 || hasBOM || mostlyUTF8 {
+      return try finish(utf8, .utf8, path: path)
+    }
+
+    var gb = DecodeSink(path: path, lossy: lossy, expectedScalars: size / 2)
+    let gbDecoder = try GB18030StreamDecoder(path: path)
+    try source.forEachChunk(from: 0, chunkSize: chunkSize) { chunk, offset, isFinal in
+      try gbDecoder.decode(chunk, offset: offset, isFinal: isFinal, into: &gb)
+    }
+    if gb.invalidCount == 0 { return try finish(gb, .gb18030, path: path) }
+    if lossy {
+      return gb.invalidCount < utf8.invalidCount
+        ? try finish(gb, .gb18030, path: path) : try finish(utf8, .utf8, path: path)
+    }
+    let gbFurther = (gb.firstInvalidOffset ?? 0) > (utf8.firstInvalidOffset ?? 0)
+    return gbFurther ? try finish(gb, .gb18030, path: path) : try finish(utf8, .utf8, path: path)
+  }
+
+  private static func empty(_ path: String, _ encoding: TextEncoding) -> DecodedText {
+    DecodedText(scalars: [], encoding: encoding, warnings: [.emptyFile(path: path)])
+  }
+
+  /// Turns a finished pass into a result: clean text, lossy text with a warning, or an error.
+  private static func finish(_ sink: DecodeSink, _ encoding: TextEncoding, path: String) throws
+    -> DecodedText
+  {
+    guard let first = sink.firstInvalidOffset else {
+      return DecodedText(scalars: sink.scalars, encoding: encoding)
+    }
+    guard sink.lossy else {
+      throw CorpusError.undecodable(path: path, byteOffset: first, encoding: encoding)
+    }
+    let warning = CorpusWarning.replacedInvalidBytes(
+      path: path, encoding: encoding, count: sink.invalidCount, firstByteOffset: first)
+    return DecodedText(scalars: sink.scalars, encoding: encoding, warnings: [warning])
   }
 }

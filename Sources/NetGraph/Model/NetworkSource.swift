@@ -6,11 +6,17 @@ public enum NetworkSource: Sendable {
   case graphFile(path: String, directed: Bool)
 
   /// Loads the network.
+  /// - Parameters:
+  ///   - lossy: Replace undecodable corpus bytes with U+FFFD instead of failing.
+  ///   - warn: Receives the corpus reader's warnings (the CLI prints them on stderr).
   /// - Throws: `CorpusError`, `GraphFileError`, or a lexicon error from the extractor.
-  public func load() throws -> InnovationNetwork {
+  public func load(lossy: Bool = false, warn: ([CorpusWarning]) -> Void = { _ in }) throws
+    -> InnovationNetwork
+  {
     switch self {
     case .corpus(let paths):
-      let corpus = try CorpusLoader.load(paths: paths)
+      let corpus = try CorpusLoader.load(paths: paths, lossy: lossy)
+      warn(corpus.warnings)
       return try Extractor().extract(corpus)
     case .graphFile(let path, let directed):
       return try GraphFileReader.read(path: path, directed: directed)

@@ -1,7 +1,24 @@
 import ArgumentParser
+import NetGraph
 
 /// Corpus paths shared by every command that reads text.
 struct CorpusOptions: ParsableArguments {
   @Argument(help: "Text files or directories of *.txt (default: the bundled seeds corpus).")
   var paths: [String] = []
+
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      "Replace bytes that are not valid text with U+FFFD (with a warning) instead of failing.",
+      discussion: "Encodings are detected per file: UTF-8 (BOM optional), UTF-16 with BOM, GB18030/GBK."
+    ))
+  var lossy = false
+
+  /// Loads the corpus and prints the reader's warnings on stderr.
+  /// - Throws: `CorpusError` naming the file.
+  func loadCorpus() throws -> Corpus {
+    let corpus = try CorpusLoader.load(paths: paths, lossy: lossy)
+    OutputWriter.warn(corpus.warnings)
+    return corpus
+  }
 }

@@ -12,10 +12,20 @@ struct GraphInputOptions: ParsableArguments {
   @Flag(name: .long, help: "Treat the edges of an untyped graph file as directed.")
   var directed = false
 
+  @Flag(
+    name: .long,
+    help: "Replace bytes that are not valid text with U+FFFD (with a warning) instead of failing.")
+  var lossy = false
+
   func validate() throws {
     if graph != nil && !paths.isEmpty {
       throw ValidationError("Give either corpus PATHs or --graph FILE, not both.")
     }
+  }
+
+  /// Loads the network, printing corpus warnings on stderr (honours `--lossy`).
+  func loadNetwork() throws -> InnovationNetwork {
+    try source.load(lossy: lossy, warn: OutputWriter.warn)
   }
 
   var source: NetworkSource {
