@@ -10,6 +10,8 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible, LocalizedErr
   case notRegularFile(path: String, kind: String)
   /// The operating system refused to open or read the file.
   case unreadable(path: String, reason: String)
+  /// A file named on the command line has no text (no bytes, or only a byte-order mark).
+  case emptyFile(String)
   /// A NUL byte: images, archives, office documents, or UTF-16 without a byte-order mark.
   case binaryFile(path: String, byteOffset: Int)
   /// Bytes that are not valid in the encoding that decoded furthest.
@@ -33,6 +35,8 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible, LocalizedErr
       return "\(path): is a \(kind), not a text file; pass regular .txt files"
     case .unreadable(let path, let reason):
       return "\(path): cannot be read (\(reason)); check its permissions"
+    case .emptyFile(let path):
+      return "\(path): file is empty; pass a file with text (empty files inside a directory are only warned about)"
     case .binaryFile(let path, let offset):
       return
         "\(path): binary data (NUL byte at byte \(offset)); pass UTF-8, GB18030 or UTF-16 text "

@@ -16,7 +16,9 @@ import Foundation
 ///   so nothing blocks;
 /// - the same file given twice (also through a symlink) is read once; two different files with
 ///   the same base name are an error, because mentions identify files by base name;
-/// - an empty file contributes no articles and a warning.
+/// - an empty file (no bytes, or only a byte-order mark) named on the command line is an error
+///   (it is almost certainly the wrong file); one found in a directory contributes no articles
+///   and a warning, so one empty page does not stop a folder of scraped pages.
 public enum CorpusLoader {
   /// Loads `paths` (files, or directories whose `*.txt` files are read in name order).
   /// An empty list loads the bundled seeds corpus.
@@ -31,7 +33,9 @@ public enum CorpusLoader {
     var seenFiles: Set<String> = []
     var pathByName: [String: String] = [:]
     for path in paths {
-      for file in try textFiles(at: path) {
+      let listed = try textFiles(at: path)
+      let explicit = listed == [path]
+      for file in listed {
         let canonical = canonicalPath(file)
         guard seenFiles.insert(canonical).inserted else { continue }
         let name = (file as NSString).lastPathComponent
@@ -40,6 +44,9 @@ public enum CorpusLoader {
         }
         pathByName[name] = file
         let decoded = try TextDecoder.decodeFile(atPath: file, lossy: lossy)
+        if explicit, decoded.warnings.contains(.emptyFile(path: file)) {
+          throw CorpusError.emptyFile(file)
+        }
         warnings += decoded.warnings
         documents.append(Document(fileName: name, scalars: decoded.scalars))
       }

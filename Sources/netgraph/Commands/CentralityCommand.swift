@@ -43,7 +43,7 @@ struct CentralityCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try input.source.load()
+    let network = try input.loadNetwork()
     let graph = analysis.graph(network, directed: input.directed)
     let measures = measure.isEmpty ? CentralityMeasure.allCases : measure.flatMap(\.items)
     let table = try CentralityTable(

@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let network = try input.source.load()
+    let network = try input.loadNetwork()
     switch format {
     case .dot:
       try OutputWriter.write(Data(DOTWriter().dotString(network).utf8), to: output)

@@ -63,7 +63,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    var network = try input.source.load()
+    var network = try input.loadNetwork()
     var scope = input.graph ?? (input.paths.isEmpty ? "bundled seeds" : input.paths.joined(separator: " "))
     if let park {
       network = try ParkFilter(park, depth: depth).apply(to: network)

@@ -105,7 +105,15 @@ struct CorpusLoaderTests {
     }
   }
 
-  @Test("an empty file gives an empty document and a warning, not an error")
+  @Test("an empty file named on the command line is an error")
+  func explicitEmptyFile() throws {
+    let dir = try ScratchDirectory()
+    defer { dir.cleanup() }
+    let empty = try dir.write("empty.txt", [0xEF, 0xBB, 0xBF])
+    #expect(throws: CorpusError.emptyFile(empty)) { try CorpusLoader.load(paths: [empty]) }
+  }
+
+  @Test("an empty file inside a directory gives an empty document and a warning, not an error")
   func emptyFile() throws {
     let dir = try ScratchDirectory()
     defer { dir.cleanup() }
@@ -160,7 +168,7 @@ struct CorpusLoaderTests {
   func messages() {
     let errors: [CorpusError] = [
       .missingPath("p"), .danglingSymlink("p"), .notRegularFile(path: "p", kind: "directory"),
-      .unreadable(path: "p", reason: "r"), .binaryFile(path: "p", byteOffset: 1),
+      .unreadable(path: "p", reason: "r"), .emptyFile("p"), .binaryFile(path: "p", byteOffset: 1),
       .undecodable(path: "p", byteOffset: 1, encoding: .utf8),
       .unsupportedEncoding(path: "p", encoding: "UTF-32"), .noTextFiles(directory: "p"),
       .duplicateFileName(name: "a", first: "p", second: "q"),
