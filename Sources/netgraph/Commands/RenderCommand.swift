@@ -42,6 +42,9 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Keep only the N most connected entities.")
   var top: Int?
 
+  @Option(name: .customLong("size-by"), help: "Scale nodes by a centrality computed on the whole network (\(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))); also ranks --top.")
+  var sizeBy: CentralityMeasure?
+
   @Option(help: "A title drawn on the diagram.")
   var title: String?
 
@@ -64,6 +67,8 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     var network = try input.loadNetwork()
+    // Centrality of the whole network, so a park view shows each entity's global standing.
+    let scores = try sizeBy.map { try network.centralityScores($0) }
     var scope = input.graph ?? (input.paths.isEmpty ? "bundled seeds" : input.paths.joined(separator: " "))
     if let park {
       network = try ParkFilter(park, depth: depth).apply(to: network)
@@ -78,9 +83,10 @@ struct RenderCommand: ParsableCommand {
       relationKinds: relations.isEmpty ? nil : Set(relations),
       minimumWeight: minWeight, top: top,
       dropIsolated: minWeight != nil || !relations.isEmpty)
-    network = filter.apply(to: network)
+    network = filter.apply(to: network, score: scores)
     var renderer = DiagramRenderer(theme: try Theme.bundled(), engine: engine, format: format)
     renderer.title = title
+    renderer.sizeBy = scores
     let bytes = noLayout ? Array(try renderer.dot(for: network).utf8) : try renderer.render(network)
     try OutputWriter.write(Data(bytes), to: output)
     if summary {
