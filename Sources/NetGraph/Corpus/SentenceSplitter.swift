@@ -1,9 +1,11 @@
 /// Splits an article into sentences, rejoining lines that the page layout broke.
 ///
-/// A paragraph that ends without closing punctuation and runs long (the layout cut it) is
-/// joined to the next one; headings, titles and bylines stay sentences of their own.
-/// Sentences end at `。！？!?；;` and at paragraph ends; a closing quote or bracket right after
-/// the mark stays with its sentence, and marks inside “…” or （…） do not split.
+/// A paragraph that ends without closing punctuation is joined to the next one when it reads
+/// as body text cut by the layout: it is long, or it already holds in-sentence punctuation
+/// (，、：“), and the next paragraph is not a heading, byline or list item. Titles, bylines and
+/// short captions stay sentences of their own. Sentences end at `。！？!?；;…` and at paragraph
+/// ends; closing quotes and brackets right after the mark stay with their sentence, and marks
+/// inside “…” or （…） do not split. Every scalar of a sentence keeps its offset in the file.
 public struct SentenceSplitter: Sendable {
   /// A paragraph at least this long that lacks closing punctuation is taken as broken.
   public var brokenParagraphLength = 30
@@ -14,6 +16,10 @@ public struct SentenceSplitter: Sendable {
   static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "】", "\""]
   static let openers: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "（", "(", "《", "【"]
   static let paragraphEnds: Set<Unicode.Scalar> = terminators.union(closers).union([":", "：", "…"])
+  static let inSentencePunctuation: Set<Unicode.Scalar> = ["，", ",", "、", "：", "“", "（"]
+  /// Longest quoted or bracketed stretch that still suppresses splitting (an unclosed quote
+  /// must not swallow the rest of the article).
+  static let maxDepthSpan = 200
 
   /// Sentences of `article` in `document`.
   /// - Complexity: O(*n*) in the article length.
@@ -22,24 +28,22 @@ public struct SentenceSplitter: Sendable {
     var text = String.UnicodeScalarView()
     var offsets: [Int] = []
     var depth = 0
+    var depthStart = 0
 
     func flush() {
       // Trim spaces at both ends, keeping offsets aligned.
-      var scalars = Array(text)
-      var map = offsets
-      while let first = scalars.first, first.properties.isWhitespace {
-        scalars.removeFirst(); map.removeFirst()
-      }
-      while let last = scalars.last, last.properties.isWhitespace {
-        scalars.removeLast(); map.removeLast()
-      }
-      if !scalars.isEmpty {
+      var lower = 0
+      var upper = offsets.count
+      let scalars = Array(text)
+      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      if lower < upper {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
+        view.append(contentsOf: scalars[lower..<upper])
         sentences.append(
           Sentence(
             fileName: document.fileName, article: article.index, text: String(view),
-            scalarOffsets: map))
+            scalarOffsets: Array(offsets[lower..<upper])))
       }
       text = String.UnicodeScalarView()
       offsets = []
@@ -49,22 +53,29 @@ public struct SentenceSplitter: Sendable {
     let scalars = document.scalars
     var i = article.scalarRange.lowerBound
     let end = article.scalarRange.upperBound
+    var paragraphStart = i
     while i < end {
       let scalar = scalars[i]
       if scalar == "\n" || scalar == "\r" {
         // Find the next non-blank scalar to decide whether the paragraph continues.
         var j = i
         while j < end, scalars[j].properties.isWhitespace { j += 1 }
-        if shouldJoin(scalars: scalars, paragraphEnd: i, next: j, end: end, current: offsets.count) {
+        if shouldJoin(scalars: scalars, paragraph: paragraphStart..<i, next: j, end: end) {
+          paragraphStart = j
           i = j
           continue
         }
         flush()
+        paragraphStart = j
         i = j
         continue
       }
-      if Self.openers.contains(scalar) { depth += 1 }
+      if Self.openers.contains(scalar) {
+        if depth == 0 { depthStart = offsets.count }
+        depth += 1
+      }
       if Self.closers.contains(scalar), depth > 0 { depth -= 1 }
+      if depth > 0 && offsets.count - depthStart > Self.maxDepthSpan { depth = 0 }
       text.append(scalar)
       offsets.append(i)
       if Self.terminators.contains(scalar) && depth == 0 {
@@ -85,17 +96,33 @@ public struct SentenceSplitter: Sendable {
     return sentences
   }
 
-  private func shouldJoin(
-    scalars: [Unicode.Scalar], paragraphEnd: Int, next: Int, end: Int, current: Int
-  ) -> Bool {
-    guard next < end, current >= brokenParagraphLength else { return false }
-    // Walk back over trailing spaces to the last visible scalar.
-    var k = paragraphEnd - 1
-    while k >= 0, scalars[k].properties.isWhitespace, scalars[k] != "\n" { k -= 1 }
-    guard k >= 0, !Self.paragraphEnds.contains(scalars[k]) else { return false }
-    let first = scalars[next]
-    // A heading or a list marker never continues a sentence.
-    if first == "#" || first == "►" || first == "◎" || first == "-" { return false }
-    return true
+  private func shouldJoin(scalars: [Unicode.Scalar], paragraph: Range<Int>, next: Int, end: Int) -> Bool {
+    guard next < end else { return false }
+    // Walk back over trailing spaces to the last visible scalar of the paragraph.
+    var k = paragraph.upperBound - 1
+    while k >= paragraph.lowerBound, scalars[k].properties.isWhitespace { k -= 1 }
+    guard k >= paragraph.lowerBound, !Self.paragraphEnds.contains(scalars[k]) else { return false }
+    var first = paragraph.lowerBound
+    while first < k, scalars[first].properties.isWhitespace { first += 1 }
+    // Headings, bylines and list markers are never broken sentences.
+    if Self.isMarker(scalars[first]) || Self.isMarker(scalars[next]) { return false }
+    if Self.startsWithByline(scalars, at: next) || Self.startsWithByline(scalars, at: first) { return false }
+    let length = k + 1 - first
+    if length >= brokenParagraphLength { return true }
+    return scalars[first...k].contains { Self.inSentencePunctuation.contains($0) }
+  }
+
+  private static func isMarker(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "#" || scalar == "►" || scalar == "◎" || scalar == "-" || scalar == "□" || scalar == "■"
+  }
+
+  private static let bylines: [[Unicode.Scalar]] = ["本报记者", "本报讯", "通讯员", "本报特约", "见习记者", "记者"].map {
+    Array($0.unicodeScalars)
+  }
+
+  private static func startsWithByline(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    bylines.contains { word in
+      index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+    }
   }
 }

@@ -1,17 +1,156 @@
 /// Entity–relation extractor: corpus in, typed innovation network out.
 ///
-/// Placeholder interface; the extraction work (issue 4) replaces the body.
+/// Each document is split into articles and sentences; `EntityMatcher` finds names in two
+/// passes (the first learns the document's short forms and brand forms, the second uses
+/// them), `AliasResolver` merges the forms of one thing across the corpus, and
+/// `RelationMatcher` links names through trigger words, sentence by sentence.
 public struct Extractor: Sendable {
-  public init() throws {}
+  let lexicon: Lexicon
+  let matcher: EntityMatcher
+  let resolver: AliasResolver
+  let relationMatcher: RelationMatcher
+
+  /// Loads the bundled lexicons.
+  /// - Throws: `LexiconError` with the file and line of a malformed entry.
+  public init() throws {
+    self.init(lexicon: try LexiconLoader.load())
+  }
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.matcher = EntityMatcher(lexicon: lexicon)
+    self.resolver = AliasResolver(lexicon: lexicon)
+    self.relationMatcher = RelationMatcher(lexicon: lexicon)
+  }
 
   /// Extracts entities and evidence-backed relations from every article of `corpus`.
+  ///
+  /// Entities are numbered `e1, e2, …` in order of first mention (files in name order);
+  /// relations are sorted by (source, target, kind), cooperation stored with the smaller id
+  /// first; the weight of a relation is its number of evidence sentences.
+  /// - Complexity: O(*n*) in the corpus length (lexicon word lengths are bounded).
   public func extract(_ corpus: Corpus) -> InnovationNetwork {
-    InnovationNetwork()
+    var builder = NetworkBuilder()
+    for document in corpus.documents {
+      extract(document, into: &builder)
+    }
+    return builder.network()
   }
 
   /// Entities recognised in one line of text, for `extract --sentences`.
+  ///
+  /// Short forms declared in the line itself (（简称“X”）) are recognised too.
+  /// - Complexity: O(*n*) in the line length.
   public func recognize(_ text: String) -> [RecognizedSpan] {
-    []
+    let scalars = Array(text.unicodeScalars)
+    var spans = matcher.match(scalars)
+    let dynamic = learn(from: [(scalars, spans)])
+    if dynamic.count > 0 { spans = matcher.match(scalars, dynamic: dynamic) }
+    return spans.map { span in
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[span.range])
+      return RecognizedSpan(text: String(view), kind: span.kind)
+    }
+  }
+
+  // MARK: - Per document
+
+  private func extract(_ document: Document, into builder: inout NetworkBuilder) {
+    let articles = ArticleSplitter().articles(in: document)
+    let splitter = SentenceSplitter()
+    var sentences: [(article: Int, sentence: Sentence, scalars: [Unicode.Scalar])] = []
+    for article in articles {
+      for sentence in splitter.sentences(in: article, of: document) {
+        sentences.append((article.index, sentence, Array(sentence.text.unicodeScalars)))
+      }
+    }
+    // Pass 1: names from patterns, to learn the document's own short forms.
+    let firstPass = sentences.map { ($0.scalars, matcher.match($0.scalars)) }
+    let dynamic = learn(from: firstPass)
+    // Pass 2: with them.
+    var matched: [[EntitySpan]] = []
+    matched.reserveCapacity(sentences.count)
+    for (index, entry) in sentences.enumerated() {
+      matched.append(dynamic.count > 0 ? matcher.match(entry.scalars, dynamic: dynamic) : firstPass[index].1)
+    }
+    // Mentions and keys.
+    var keyed: [[RelationMatcher.Item]] = []
+    var parkCounts: [Int: [String: (count: Int, first: Int)]] = [:]
+    for (index, entry) in sentences.enumerated() {
+      var items: [RelationMatcher.Item] = []
+      for span in matched[index] {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: entry.scalars[span.range])
+        let surface = String(view)
+        let key = resolver.key(span.referent ?? surface, kind: span.kind)
+        let mention = Mention(
+          file: document.fileName, article: entry.article,
+          scalarOffset: entry.sentence.scalarOffsets[span.range.lowerBound], text: surface)
+        builder.add(key: key, kind: span.kind, forms: [surface] + (span.referent.map { [$0] } ?? []), mention: mention)
+        if !span.isNested {
+          items.append(RelationMatcher.Item(range: span.range, key: key, kind: span.kind))
+        }
+        if span.kind == .park {
+          var counts = parkCounts[entry.article] ?? [:]
+          let old = counts[key] ?? (0, mention.scalarOffset)
+          counts[key] = (old.count + 1, old.first)
+          parkCounts[entry.article] = counts
+        }
+      }
+      keyed.append(items)
+    }
+    // Subject park per article: named in the title, else the most mentioned.
+    var subjects: [Int: String] = [:]
+    for article in articles {
+      if let title = article.title {
+        let scalars = Array(title.unicodeScalars)
+        if let park = matcher.match(scalars, dynamic: dynamic.count > 0 ? dynamic : nil).first(where: { $0.kind == .park }) {
+          var view = String.UnicodeScalarView()
+          view.append(contentsOf: scalars[park.range])
+          subjects[article.index] = resolver.key(park.referent ?? String(view), kind: .park)
+          continue
+        }
+      }
+      if let counts = parkCounts[article.index] {
+        subjects[article.index] = counts.sorted {
+          $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first
+        }.first?.key
+      }
+    }
+    for (index, entry) in sentences.enumerated() {
+      let subject = subjects[entry.article].map { (key: $0, kind: EntityKind.park) }
+      for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], subject: subject) {
+        builder.relate(found, evidence: entry.sentence.evidence)
+      }
+    }
+  }
+
+  /// Short forms learnt from matched sentences: declared aliases and company brand forms.
+  func learn(from sentences: [([Unicode.Scalar], [EntitySpan])]) -> ScalarTrie<DynamicName> {
+    var dynamic = ScalarTrie<DynamicName>()
+    var brands: [(core: [Unicode.Scalar], name: DynamicName)] = []
+    for (scalars, spans) in sentences {
+      for (alias, index) in resolver.declaredAliases(in: scalars, spans: spans) {
+        let span = spans[index]
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.range])
+        dynamic.insert(alias, DynamicName(kind: span.kind, fullName: span.referent ?? String(view)))
+      }
+      for span in spans where span.kind == .enterprise && !span.isNested && span.referent == nil {
+        let name = Array(scalars[span.range])
+        guard let brand = resolver.brandForm(of: name) else { continue }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: name)
+        brands.append((brand.core, DynamicName(
+          kind: .enterprise, fullName: String(view), continuation: brand.extension,
+          minimumLength: brand.core.count >= 3 ? brand.core.count : 3)))
+      }
+    }
+    // Declared aliases win over brand forms with the same core.
+    for brand in brands where dynamic.longestMatch(startingAt: 0, in: brand.core, upperBound: brand.core.count)?.length != brand.core.count {
+      dynamic.insert(brand.core, brand.name)
+    }
+    return dynamic
   }
 }
 

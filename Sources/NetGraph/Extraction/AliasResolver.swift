@@ -1,0 +1,146 @@
+/// Decides which forms name the same thing: declared short forms, brand forms, park forms.
+///
+/// Every mention gets a key `kind|normalised name`; mentions with one key are one entity.
+/// Normalising drops quotes and bracketed notes, maps long park forms to short ones
+/// (西安高新技术产业开发区 → 西安高新区) and bare region forms (陕西省科技厅 → 陕西科技厅).
+/// Short forms are learnt from the document: `X（以下简称“Y”）` and company brand forms
+/// (甘肃东方钛业有限公司 → 东方钛业) become names that refer back to the full name.
+struct AliasResolver: Sendable {
+  let lexicon: Lexicon
+
+  /// The merge key of a name of `kind`.
+  /// - Complexity: O(*n*) in the name length.
+  func key(_ name: String, kind: EntityKind) -> String {
+    var scalars = Array(name.unicodeScalars).filter { !"“”\"‘’「」『』".unicodeScalars.contains($0) }
+    // Drop bracketed notes: 杭州高新区(滨江) → 杭州高新区.
+    var out: [Unicode.Scalar] = []
+    var depth = 0
+    for c in scalars {
+      if c == "(" || c == "（" { depth += 1; continue }
+      if c == ")" || c == "）" { depth = max(0, depth - 1); continue }
+      if depth == 0 { out.append(c) }
+    }
+    if !out.isEmpty { scalars = out }
+    scalars = replacingParkForms(scalars)
+    scalars = bareRegionPrefix(scalars)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return kind.rawValue + "|" + String(view)
+  }
+
+  private func replacingParkForms(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    for form in lexicon.parkForms {
+      if let r = Self.firstRange(of: form.long, in: scalars) {
+        return Array(scalars[..<r.lowerBound]) + form.short + Array(scalars[r.upperBound...])
+      }
+    }
+    return scalars
+  }
+
+  /// 陕西省科技厅 → 陕西科技厅, when the name starts with a region written with its suffix.
+  private func bareRegionPrefix(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard scalars.count >= 4 else { return scalars }
+    let ends: Set<Unicode.Scalar> = ["省", "市"]
+    if lexicon.hasRegions {
+      guard let m = lexicon.regions.longestMatch(startingAt: 0, in: scalars, upperBound: scalars.count),
+        m.length >= 3, m.length < scalars.count - 1, ends.contains(scalars[m.length - 1])
+      else { return scalars }
+      return Array(scalars[..<(m.length - 1)]) + Array(scalars[m.length...])
+    }
+    // Without a region list, only 省 is unambiguous enough (福建省 → 福建).
+    for length in [3, 4] where scalars.count > length + 1 && scalars[length - 1] == "省" {
+      return Array(scalars[..<(length - 1)]) + Array(scalars[length...])
+    }
+    return scalars
+  }
+
+  // MARK: - Learning short forms
+
+  /// Declared short forms in `text`: `X（以下简称“Y”）`, `X(简称Y)`, `X，简称“Y”`.
+  /// - Returns: (alias, index of the span it names) pairs.
+  func declaredAliases(in text: [Unicode.Scalar], spans: [EntitySpan]) -> [(alias: String, span: Int)] {
+    var found: [(String, Int)] = []
+    for (index, span) in spans.enumerated() where !span.isNested {
+      var i = span.range.upperBound
+      guard i < text.count else { continue }
+      let opened = text[i] == "（" || text[i] == "(" || text[i] == "，" || text[i] == ","
+      guard opened else { continue }
+      i += 1
+      if i + 2 <= text.count, text[i] == "以", text[i + 1] == "下" { i += 2 }
+      guard let marker = lexicon.aliasMarkers.longestMatch(startingAt: i, in: text, upperBound: text.count) else { continue }
+      i += marker.length
+      if i < text.count, text[i] == "：" || text[i] == ":" || text[i] == "为" { i += 1 }
+      var quoted = false
+      if i < text.count, text[i] == "“" || text[i] == "\"" || text[i] == "「" { quoted = true; i += 1 }
+      let start = i
+      while i < text.count, i - start < 16, EntityMatcher.isNameScalar(text[i]) || EntityMatcher.isDigit(text[i]) { i += 1 }
+      guard i - start >= 2 else { continue }
+      if quoted { guard i < text.count, "”\"」".unicodeScalars.contains(text[i]) else { continue } }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: text[start..<i])
+      found.append((String(view), index))
+    }
+    return found
+  }
+
+  /// The brand form of a company name, as a core plus the industry words that may follow it:
+  /// 湖南惠同新材料股份有限公司 → core 惠同, extension 新材料. `nil` when too short to be safe.
+  func brandForm(of name: [Unicode.Scalar]) -> (core: [Unicode.Scalar], extension: [Unicode.Scalar])? {
+    var rest = name[...]
+    // Strip legal forms (repeatedly: 集团 + 有限公司).
+    var stripped = true
+    var strippedAny = false
+    while stripped {
+      stripped = false
+      for form in lexicon.legalForms where rest.count > form.count && rest.suffix(form.count).elementsEqual(form) {
+        rest = rest.dropLast(form.count)
+        stripped = true
+        strippedAny = true
+        break
+      }
+    }
+    guard strippedAny else { return nil }
+    // Strip leading regions (中国 / 湖南 / 重庆市…) and bracketed regions.
+    var moved = true
+    while moved {
+      moved = false
+      let array = Array(rest)
+      if let m = lexicon.regions.longestMatch(startingAt: 0, in: array, upperBound: array.count), array.count - m.length >= 2 {
+        rest = rest.dropFirst(m.length)
+        moved = true
+      } else if array.count >= 4, let first = array.first, first == "(" || first == "（",
+        let close = array.firstIndex(where: { $0 == ")" || $0 == "）" }), close <= 5
+      {
+        rest = rest.dropFirst(close + 1)
+        moved = true
+      }
+    }
+    if !lexicon.hasRegions, rest.count >= 5, rest.prefix(2).allSatisfy({ EntityMatcher.isHan($0) }) {
+      // No region list: take the first two characters for a province or city (甘肃东方钛业).
+      rest = rest.dropFirst(2)
+    }
+    // Trailing industry words form the extension.
+    var core = Array(rest)
+    var ext: [Unicode.Scalar] = []
+    var more = true
+    while more {
+      more = false
+      for word in lexicon.industryWords where core.count - word.count >= 2 && core.suffix(word.count).elementsEqual(word) {
+        ext = word + ext
+        core.removeLast(word.count)
+        more = true
+        break
+      }
+    }
+    guard core.count >= 2, core.allSatisfy({ EntityMatcher.isNameScalar($0) }) else { return nil }
+    return (core, ext)
+  }
+
+  static func firstRange(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Range<Int>? {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+    for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
+      if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,316 @@
+/// Finds organisation names in a text by suffix and head-word patterns plus known names.
+///
+/// For every position where a suffix of `suffixes.tsv` ends (the longest one wins), the name's
+/// left boundary is found by scanning back over name characters; the scan steps over known
+/// names and regions whole and stops at punctuation, numbers, and stop words (与, 在, 入驻…).
+/// Bodies made only of determiners or generic modifiers (该区, 多所高校, 国家重点实验室) are
+/// rejected. Overlaps keep the longest match, leftmost on ties (spaCy `EntityRuler`); a
+/// shorter name of another kind inside a longer one is kept as a nested mention.
+struct EntityMatcher: Sendable {
+  let lexicon: Lexicon
+  /// Longest name body (scalars before the suffix) searched.
+  var maxBody = 22
+
+  init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+  /// Names in `text`, in text order; nested names follow their container.
+  /// - Parameter dynamic: names learnt from the current document (aliases, brand forms).
+  /// - Complexity: O(*n·k*) for text length *n* and longest lexicon word *k*, plus the left
+  ///   scans, each at most `maxBody` steps.
+  func match(_ text: [Unicode.Scalar], dynamic: ScalarTrie<DynamicName>? = nil) -> [EntitySpan] {
+    var candidates: [EntitySpan] = []
+    let n = text.count
+    var i = 0
+    while i < n {
+      // Known names (lexicon, then the document's own forms).
+      if let m = lexicon.known.longestMatch(startingAt: i, in: text, upperBound: n),
+        knownBoundaryOK(text, start: i, end: i + m.length)
+      {
+        candidates.append(EntitySpan(range: i..<(i + m.length), kind: m.value.kind, referent: m.value.fullName))
+      }
+      if let dynamic, let m = dynamic.longestMatch(startingAt: i, in: text, upperBound: n) {
+        var end = i + m.length
+        var e = 0
+        while e < m.value.continuation.count, end < n, text[end] == m.value.continuation[e] {
+          end += 1
+          e += 1
+        }
+        if e == 1 { end -= 1 }  // half an industry word is not a form (惠同新 → 惠同)
+        if end - i >= m.value.minimumLength {
+          candidates.append(EntitySpan(range: i..<end, kind: m.value.kind, referent: m.value.fullName))
+        }
+      }
+      i += 1
+    }
+    // Suffix matches, by end position.
+    var end = 1
+    while end <= n {
+      if Self.isNameScalar(text[end - 1]) || text[end - 1] == "）" || text[end - 1] == ")",
+        let m = lexicon.suffixes.longestMatch(endingAt: end, in: text, lowerBound: 0),
+        let span = suffixCandidate(text, suffixStart: end - m.length, end: end, kind: m.value)
+      {
+        candidates.append(span)
+      }
+      end += 1
+    }
+    return resolve(candidates, in: text)
+  }
+
+  // MARK: - Candidates
+
+  /// A known name must not be the middle of a longer word on its left (国家 in 中国家…).
+  private func knownBoundaryOK(_ text: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    true
+  }
+
+  private func suffixCandidate(_ text: [Unicode.Scalar], suffixStart s: Int, end e: Int, kind: EntityKind)
+    -> EntitySpan?
+  {
+    // 大学生, 研究院所: the suffix is the start of another word.
+    for blocked in lexicon.blocked.matches(startingAt: s, in: text, upperBound: text.count)
+    where blocked.length > e - s {
+      return nil
+    }
+    // 质子加速器: a longer word ending here that is not a name.
+    if let blocked = lexicon.blockedBackward.longestMatch(endingAt: e, in: text, lowerBound: 0), blocked.length > e - s {
+      return nil
+    }
+    guard let start = leftBoundary(text, suffixStart: s, kind: kind) else { return nil }
+    guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
+    var end = e
+    if kind == .park, let closed = bracketAfter(text, at: e) { end = closed }  // 杭州高新区(滨江)
+    return EntitySpan(range: start..<end, kind: kind)
+  }
+
+  /// `(滨江)` right after a park name: the index after the closing bracket.
+  private func bracketAfter(_ text: [Unicode.Scalar], at e: Int) -> Int? {
+    guard e < text.count, text[e] == "(" || text[e] == "（" else { return nil }
+    var j = e + 1
+    while j < text.count, j - e <= 6, Self.isHan(text[j]) { j += 1 }
+    guard j < text.count, j > e + 1, text[j] == ")" || text[j] == "）" else { return nil }
+    if lexicon.aliasMarkers.longestMatch(startingAt: e + 1, in: text, upperBound: j) != nil { return nil }
+    return j + 1
+  }
+
+  /// Scans left from the suffix start to where the name begins; `nil` when no clear start.
+  func leftBoundary(_ text: [Unicode.Scalar], suffixStart s: Int, kind: EntityKind) -> Int? {
+    var k = s
+    var consumed = false
+    let limit = max(0, s - maxBody)
+    scan: while k > limit {
+      let c = text[k - 1]
+      if let m = lexicon.knownBackward.longestMatch(endingAt: k, in: text, lowerBound: limit), m.length >= 2 {
+        k -= m.length
+        consumed = true
+        continue
+      }
+      if let m = lexicon.nameWords.longestMatch(endingAt: k, in: text, lowerBound: limit) {
+        k -= m.length
+        consumed = true
+        continue
+      }
+      if let m = lexicon.regionsBackward.longestMatch(endingAt: k, in: text, lowerBound: limit) {
+        k -= m.length
+        consumed = true
+        continue
+      }
+      if let stop = lexicon.stopWords.longestMatch(endingAt: k, in: text, lowerBound: limit) {
+        if stop.value == .weakVerb && !consumed && kind == .enterprise {
+          k -= stop.length
+          continue
+        }
+        if stop.value == .conjunction, let resumed = dashJoinedStart(text, conjunctionStart: k - stop.length, limit: limit) {
+          k = resumed
+          consumed = true
+          continue
+        }
+        break scan
+      }
+      switch c {
+      case "）", ")":
+        // 西部(重庆)科学城: a short bracketed region stays in the name.
+        var j = k - 2
+        while j >= limit, k - 1 - j <= 6, Self.isHan(text[j]) { j -= 1 }
+        guard j >= limit, j < k - 2, text[j] == "（" || text[j] == "(" else { break scan }
+        k = j
+        consumed = true
+        continue
+      case "”", "\"":
+        // “雏鹰计划”种子基金: a quoted name part, for kinds named after programmes.
+        guard kind == .fund || kind == .platform else { break scan }
+        var j = k - 2
+        while j >= limit, text[j] != "“", text[j] != "\"", Self.isNameScalar(text[j]) { j -= 1 }
+        guard j >= limit, j < k - 2, text[j] == "“" || text[j] == "\"" else { break scan }
+        k = j
+        consumed = true
+        continue
+      case "—", "－", "-", "–":
+        // 浙江大学—榆林…: a dash joins two names into one.
+        guard consumed, entityEnds(text, at: k - 1) else { break scan }
+        k -= 1
+        continue
+      default:
+        break
+      }
+      if Self.isNameScalar(c) {
+        // 3个重点实验室, 40多所高校: a classifier after a number ends the name.
+        if Self.classifiers.contains(c), k >= 2, Self.isNumeral(text[k - 2]) { break scan }
+        k -= 1
+        consumed = true
+        continue
+      }
+      if Self.isDigit(c), k < s, Self.isLatin(text[k]) || (k >= 2 && Self.isLatin(text[k - 2])) {
+        k -= 1
+        consumed = true
+        continue
+      }
+      break scan
+    }
+    if k == limit && limit > 0 && Self.isNameScalar(text[limit - 1]) {
+      // Ran out of room: start at the first region inside, or give up.
+      var j = limit
+      while j < s {
+        if lexicon.regions.longestMatch(startingAt: j, in: text, upperBound: s) != nil { return j }
+        j += 1
+      }
+      return nil
+    }
+    return k
+  }
+
+  /// For a conjunction inside a dash-joined name (浙江大学—榆林智能自动化与智慧能源…中心),
+  /// the position of the dash's left name end, to resume the scan from; else `nil`.
+  private func dashJoinedStart(_ text: [Unicode.Scalar], conjunctionStart j: Int, limit: Int) -> Int? {
+    var d = j - 1
+    while d >= limit, j - d <= 14, Self.isNameScalar(text[d]) { d -= 1 }
+    guard d >= limit, d < j - 1, "—－–".unicodeScalars.contains(text[d]), entityEnds(text, at: d) else { return nil }
+    return d + 1
+  }
+
+  /// Whether a suffix or known name ends right before `position`.
+  private func entityEnds(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+    lexicon.suffixes.longestMatch(endingAt: position, in: text, lowerBound: 0) != nil
+      || lexicon.knownBackward.longestMatch(endingAt: position, in: text, lowerBound: 0) != nil
+  }
+
+  /// Whether `body` (the part before the suffix) makes a proper name.
+  func bodyIsName(_ text: [Unicode.Scalar], _ body: Range<Int>, kind: EntityKind) -> Bool {
+    if lexicon.nonEntityPrefixes.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil {
+      // 该高新区, 多所高校 — unless the prefix is the start of a region or known name (全椒县).
+      if lexicon.regions.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) == nil,
+        lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) == nil
+      {
+        return false
+      }
+    }
+    // 江苏省高新区, 山东省国家高新区: a province alone does not name a park.
+    if kind == .park, provinceOnly(text, body) { return false }
+    // Covered entirely by generic words → generic phrase.
+    var i = body.lowerBound
+    while i < body.upperBound {
+      if text[i] == "“" || text[i] == "”" { i += 1; continue }
+      guard let m = lexicon.genericWords.longestMatch(startingAt: i, in: text, upperBound: body.upperBound) else {
+        return true
+      }
+      i += m.length
+    }
+    return false
+  }
+
+  /// Whether `body` is a province name plus generic words only.
+  private func provinceOnly(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
+    var i = body.lowerBound
+    if lexicon.hasRegions {
+      guard let m = lexicon.regions.longestMatch(startingAt: i, in: text, upperBound: body.upperBound),
+        m.value == .province
+      else { return false }
+      i += m.length
+    } else {
+      guard let p = text[body].firstIndex(of: "省"), p - i <= 4 else { return false }
+      i = p + 1
+    }
+    while i < body.upperBound {
+      guard let g = lexicon.genericWords.longestMatch(startingAt: i, in: text, upperBound: body.upperBound) else { return false }
+      i += g.length
+    }
+    return true
+  }
+
+  // MARK: - Overlaps
+
+  private func resolve(_ candidates: [EntitySpan], in text: [Unicode.Scalar]) -> [EntitySpan] {
+    let ordered = candidates.sorted {
+      if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
+      if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
+      return $0.kind < $1.kind
+    }
+    var top: [EntitySpan] = []
+    var nested: [EntitySpan] = []
+    for candidate in ordered {
+      if let outer = top.first(where: { $0.range.overlaps(candidate.range) }) {
+        guard outer.range.lowerBound <= candidate.range.lowerBound,
+          outer.range.upperBound >= candidate.range.upperBound,
+          outer.range != candidate.range
+        else { continue }
+        guard keepsNested(candidate, in: outer, text: text),
+          !nested.contains(where: { $0.range.overlaps(candidate.range) })
+        else { continue }
+        var inner = candidate
+        inner.isNested = true
+        nested.append(inner)
+      } else {
+        top.append(candidate)
+      }
+    }
+    return (top + nested).sorted {
+      if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
+      return $0.range.count > $1.range.count
+    }
+  }
+
+  /// A name inside another counts as its own mention when it is of another kind, or when
+  /// the outer name goes on with a dash or a region (中国科学院|西安科学园).
+  private func keepsNested(_ inner: EntitySpan, in outer: EntitySpan, text: [Unicode.Scalar]) -> Bool {
+    guard inner.range.count >= 3 || inner.referent != nil else { return false }
+    // The inner name starts the outer one, or follows a dash inside it.
+    let start = inner.range.lowerBound
+    guard start == outer.range.lowerBound || "—－–-".unicodeScalars.contains(text[start - 1]) else { return false }
+    if inner.kind != outer.kind { return true }
+    let after = inner.range.upperBound
+    guard after < outer.range.upperBound else { return false }
+    if "—－–-".unicodeScalars.contains(text[after]) { return true }
+    return lexicon.regions.longestMatch(startingAt: after, in: text, upperBound: outer.range.upperBound) != nil
+  }
+
+  // MARK: - Scalar classes
+
+  static let classifiers: Set<Unicode.Scalar> = [
+    "家", "所", "个", "名", "项", "批", "类", "座", "位", "种", "支", "条", "只", "间", "处",
+    "年", "月", "日", "届", "期", "号", "次",
+  ]
+
+  static func isHan(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
+      || (0x20000...0x2FFFF).contains(v)
+  }
+
+  static func isLatin(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xFF21...0xFF3A).contains(v)
+      || (0xFF41...0xFF5A).contains(v)
+  }
+
+  static func isDigit(_ c: Unicode.Scalar) -> Bool {
+    (0x30...0x39).contains(c.value) || (0xFF10...0xFF19).contains(c.value)
+  }
+
+  static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+    isDigit(c) || "一二三四五六七八九十百千万两几多余数".unicodeScalars.contains(c)
+  }
+
+  /// Characters a name body is made of.
+  static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
+    isHan(c) || isLatin(c) || c == "·"
+  }
+}

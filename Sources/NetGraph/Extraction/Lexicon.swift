@@ -1,0 +1,61 @@
+/// All word lists and patterns the extractor uses, compiled into tries.
+///
+/// Built by `LexiconLoader` from `Resources/Lexicons/` (STYLE.md §8); the engine holds no
+/// word lists of its own. Optional lists (regions, universities, institutes) make names
+/// sharper when present and are simply empty when absent.
+struct Lexicon: Sendable {
+  /// A known organisation: its kind and, for a short form, the full official name.
+  struct KnownName: Sendable, Hashable {
+    var kind: EntityKind
+    var fullName: String?
+  }
+
+  /// How a stop word ends a left scan.
+  enum StopCategory: String, Sendable {
+    case conjunction, preposition, particle, adverb, verb, time
+    /// A verb that may also close a name's descriptor (服务 in 科技服务有限公司).
+    case weakVerb = "weak-verb"
+  }
+
+  /// Administrative level of a region name.
+  enum RegionLevel: String, Sendable {
+    case province, prefecture, county
+  }
+
+  /// Name suffixes and head words, reversed (matched ending at a position).
+  var suffixes = ScalarTrie<EntityKind>(reversed: true)
+  /// Words that start with a suffix but are not names (大学生), forward.
+  var blocked = ScalarTrie<EntityKind>()
+  /// The same words reversed, for ones that end in a suffix (质子加速器).
+  var blockedBackward = ScalarTrie<EntityKind>(reversed: true)
+  /// Known organisations, forward.
+  var known = ScalarTrie<KnownName>()
+  /// Known organisations, reversed, so a left scan can step over them whole.
+  var knownBackward = ScalarTrie<KnownName>(reversed: true)
+  /// Words that end a left scan, reversed.
+  var stopWords = ScalarTrie<StopCategory>(reversed: true)
+  /// Words inside names that hold a stop word (工业和信息化), reversed; stepped over whole.
+  var nameWords = ScalarTrie<Bool>(reversed: true)
+  /// Determiners and quantifiers making a phrase generic, forward.
+  var nonEntityPrefixes = ScalarTrie<Bool>()
+  /// Generic modifiers; a name body made only of these is not a name, forward.
+  var genericWords = ScalarTrie<Bool>()
+  /// Phrases standing for the article's subject park, forward.
+  var anaphora = ScalarTrie<Bool>()
+  /// Company legal forms, longest first.
+  var legalForms: [[Unicode.Scalar]] = []
+  /// Industry words stripped from brand forms, longest first.
+  var industryWords: [[Unicode.Scalar]] = []
+  /// Long park suffix → short park suffix (高新技术产业开发区 → 高新区), longest first.
+  var parkForms: [(long: [Unicode.Scalar], short: [Unicode.Scalar])] = []
+  /// Words introducing a short form in brackets (简称), forward.
+  var aliasMarkers = ScalarTrie<Bool>()
+  /// Region names, forward and reversed.
+  var regions = ScalarTrie<RegionLevel>()
+  var regionsBackward = ScalarTrie<RegionLevel>(reversed: true)
+  /// Relation trigger words, forward; the longest trigger at a position wins.
+  var triggers = ScalarTrie<[TriggerPattern]>()
+
+  /// Whether a regions list was loaded (otherwise region prefixes are guessed from 省/市/县).
+  var hasRegions: Bool { regions.count > 0 }
+}

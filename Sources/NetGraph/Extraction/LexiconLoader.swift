@@ -1,0 +1,202 @@
+import Foundation
+
+/// Parses and validates the lexicon files into a `Lexicon`.
+///
+/// Files are UTF-8 `surface<TAB>kind[<TAB>note]` lines with `#` comments (a BOM is stripped),
+/// and `relations.jsonl` holds one JSON pattern per line. Errors carry file and line, as
+/// jieba's `load_userdict` reports them.
+enum LexiconLoader {
+  /// Required rule files; a missing one is an error.
+  static let requiredFiles = [
+    "suffixes.tsv", "known-names.tsv", "stop-words.tsv", "blocked-words.tsv",
+    "non-entity-prefixes.tsv", "generic-words.tsv", "anaphora.tsv", "legal-forms.tsv",
+    "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv",
+  ]
+  /// Large public lists maintained separately; used when present.
+  static let optionalFiles = ["regions.tsv", "universities.tsv", "institutes.tsv"]
+
+  /// The directory of bundled lexicons.
+  static var bundledDirectory: URL? {
+    Bundle.module.bundleURL.appendingPathComponent("Resources/Lexicons")
+  }
+
+  /// Loads every lexicon from `directory` (default: the bundled one).
+  /// - Throws: `LexiconError` naming the file and line at fault.
+  /// - Complexity: O(total size of the files).
+  static func load(from directory: URL? = nil) throws -> Lexicon {
+    guard let directory = directory ?? bundledDirectory else {
+      throw LexiconError.missingFile("Resources/Lexicons")
+    }
+    var lexicon = Lexicon()
+    let kinds = EntityKind.allCases.map(\.rawValue)
+
+    for row in try rows("suffixes.tsv", in: directory) {
+      let kind = try entityKind(row, allowed: kinds)
+      lexicon.suffixes.insert(row.surface, kind)
+    }
+    for row in try rows("blocked-words.tsv", in: directory) {
+      lexicon.blocked.insert(row.surface, try entityKind(row, allowed: kinds))
+      lexicon.blockedBackward.insert(row.surface, try entityKind(row, allowed: kinds))
+    }
+    for row in try rows("known-names.tsv", in: directory) {
+      let name = Lexicon.KnownName(kind: try entityKind(row, allowed: kinds), fullName: row.note)
+      lexicon.known.insert(row.surface, name)
+      lexicon.knownBackward.insert(row.surface, name)
+    }
+    let categories = ["conjunction", "preposition", "particle", "adverb", "verb", "weak-verb", "time"]
+    for row in try rows("stop-words.tsv", in: directory) {
+      guard let category = Lexicon.StopCategory(rawValue: row.kind) else {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: categories)
+      }
+      lexicon.stopWords.insert(row.surface, category)
+    }
+    for row in try rows("stop-verbs.tsv", in: directory) {
+      guard row.kind == "verb" else {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["verb"])
+      }
+      if lexicon.stopWords.value(for: row.surface) == nil { lexicon.stopWords.insert(row.surface, .verb) }
+    }
+    for row in try rows("name-words.tsv", in: directory) {
+      lexicon.nameWords.insert(row.surface, true)
+    }
+    for row in try rows("non-entity-prefixes.tsv", in: directory) {
+      lexicon.nonEntityPrefixes.insert(row.surface, true)
+    }
+    for row in try rows("generic-words.tsv", in: directory) {
+      lexicon.genericWords.insert(row.surface, true)
+    }
+    for row in try rows("anaphora.tsv", in: directory) {
+      _ = try entityKind(row, allowed: ["park"])
+      lexicon.anaphora.insert(row.surface, true)
+    }
+    for row in try rows("legal-forms.tsv", in: directory) {
+      switch row.kind {
+      case "legal": lexicon.legalForms.append(Array(row.surface.unicodeScalars))
+      case "industry": lexicon.industryWords.append(Array(row.surface.unicodeScalars))
+      default:
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["legal", "industry"])
+      }
+    }
+    lexicon.legalForms.sort { $0.count > $1.count }
+    lexicon.industryWords.sort { $0.count > $1.count }
+    for row in try rows("park-forms.tsv", in: directory, fields: 3) {
+      _ = try entityKind(row, allowed: ["park"])
+      lexicon.parkForms.append((Array(row.surface.unicodeScalars), Array((row.note ?? "").unicodeScalars)))
+    }
+    lexicon.parkForms.sort { $0.long.count > $1.long.count }
+    for row in try rows("alias-markers.tsv", in: directory) {
+      lexicon.aliasMarkers.insert(row.surface, true)
+    }
+    for (line, text) in try lines("relations.jsonl", in: directory) {
+      let pattern: TriggerPattern
+      do {
+        pattern = try JSONDecoder().decode(TriggerPattern.self, from: Data(text.utf8))
+      } catch {
+        throw LexiconError.badPattern(file: "relations.jsonl", line: line, reason: "\(error)")
+      }
+      if pattern.triggers.isEmpty {
+        throw LexiconError.badPattern(file: "relations.jsonl", line: line, reason: "empty triggers")
+      }
+      for trigger in pattern.triggers {
+        let key = Array(trigger.unicodeScalars)
+        var list = lexicon.triggers.longestMatch(startingAt: 0, in: key, upperBound: key.count)
+          .flatMap { $0.length == key.count ? $0.value : nil } ?? []
+        list.append(pattern)
+        lexicon.triggers.insert(key, list)
+        // A trigger word also ends a name on its left (入驻|浙江大学).
+        if lexicon.stopWords.value(for: trigger) == nil { lexicon.stopWords.insert(key, .verb) }
+      }
+    }
+
+    // Optional public lists.
+    let levels = ["province", "prefecture", "county"]
+    for row in try rows("regions.tsv", in: directory, optional: true) {
+      guard let level = Lexicon.RegionLevel(rawValue: row.kind) else {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: levels)
+      }
+      for form in regionForms(row.surface) {
+        lexicon.regions.insert(form, level)
+        lexicon.regionsBackward.insert(form, level)
+      }
+    }
+    for (file, kind) in [("universities.tsv", EntityKind.university), ("institutes.tsv", .institute)] {
+      for row in try rows(file, in: directory, optional: true) {
+        _ = try entityKind(row, allowed: [kind.rawValue])
+        let name = Lexicon.KnownName(kind: kind, fullName: nil)
+        lexicon.known.insert(row.surface, name)
+        lexicon.knownBackward.insert(row.surface, name)
+        if let short = row.note, short.unicodeScalars.count >= 2, short != row.surface {
+          let shortName = Lexicon.KnownName(kind: kind, fullName: row.surface)
+          // A short form never replaces a full name listed elsewhere.
+          if lexicon.known.value(for: short) == nil {
+            lexicon.known.insert(short, shortName)
+            lexicon.knownBackward.insert(short, shortName)
+          }
+        }
+      }
+    }
+    return lexicon
+  }
+
+  /// A region and its bare form without the administrative suffix (陕西省 → 陕西).
+  static func regionForms(_ name: String) -> [String] {
+    var forms = [name]
+    let scalars = Array(name.unicodeScalars)
+    for suffix in ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "特别行政区", "省", "市", "地区", "盟", "县", "区"] {
+      let s = Array(suffix.unicodeScalars)
+      if scalars.count - s.count >= 2, scalars.suffix(s.count).elementsEqual(s) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.dropLast(s.count))
+        forms.append(String(view))
+        break
+      }
+    }
+    return forms
+  }
+
+  struct Row {
+    var file: String
+    var line: Int
+    var surface: String
+    var kind: String
+    var note: String?
+  }
+
+  private static func entityKind(_ row: Row, allowed: [String]) throws -> EntityKind {
+    guard allowed.contains(row.kind), let kind = EntityKind(rawValue: row.kind) else {
+      throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: allowed)
+    }
+    return kind
+  }
+
+  static func rows(_ file: String, in directory: URL, fields: Int = 2, optional: Bool = false) throws -> [Row] {
+    try lines(file, in: directory, optional: optional).map { line, text in
+      let parts = text.split(separator: "\t", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard parts.count >= fields, !parts[0].isEmpty, !parts[1].isEmpty else {
+        throw LexiconError.fieldCount(file: file, line: line, expected: fields, found: parts.filter { !$0.isEmpty }.count)
+      }
+      let note = parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil
+      return Row(file: file, line: line, surface: parts[0], kind: parts[1], note: note)
+    }
+  }
+
+  /// Non-comment, non-empty lines with their 1-based numbers.
+  static func lines(_ file: String, in directory: URL, optional: Bool = false) throws -> [(Int, String)] {
+    let url = directory.appendingPathComponent(file)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      if optional { return [] }
+      throw LexiconError.missingFile(file)
+    }
+    guard var text = String(data: data, encoding: .utf8) else { throw LexiconError.undecodable(file: file) }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    var result: [(Int, String)] = []
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+      result.append((index + 1, line))
+    }
+    return result
+  }
+}

@@ -1,0 +1,63 @@
+/// Accumulates mentions and relations by entity key, then numbers and sorts them.
+struct NetworkBuilder {
+  private struct Pending {
+    var kind: EntityKind
+    var forms: Set<String>
+    var mentions: [Mention]
+    var order: Int
+  }
+
+  private var entities: [String: Pending] = [:]
+  private var relations: [RelationMatcher.Found: [Evidence]] = [:]
+
+  mutating func add(key: String, kind: EntityKind, forms: [String], mention: Mention) {
+    let order = entities.count
+    entities[key, default: Pending(kind: kind, forms: [], mentions: [], order: order)].forms.formUnion(forms)
+    entities[key]!.mentions.append(mention)
+  }
+
+  mutating func relate(_ found: RelationMatcher.Found, evidence: Evidence) {
+    var list = relations[found, default: []]
+    if !list.contains(evidence) { list.append(evidence) }
+    relations[found] = list
+  }
+
+  /// The finished network: ids by first mention, names the fullest form.
+  func network() -> InnovationNetwork {
+    let ordered = entities.sorted { $0.value.order < $1.value.order }
+    var ids: [String: EntityID] = [:]
+    var result: [Entity] = []
+    for (ordinal, (key, pending)) in ordered.enumerated() {
+      let id = EntityID(ordinal: ordinal + 1)
+      ids[key] = id
+      let forms = pending.forms.sorted {
+        let l = $0.unicodeScalars.count, r = $1.unicodeScalars.count
+        return l != r ? l > r : $0 < $1
+      }
+      let mentions = pending.mentions.sorted {
+        ($0.file, $0.scalarOffset, $1.text.unicodeScalars.count) < ($1.file, $1.scalarOffset, $0.text.unicodeScalars.count)
+      }
+      result.append(Entity(id: id, name: forms[0], kind: pending.kind, aliases: Array(forms.dropFirst()).sorted(), mentions: mentions))
+    }
+    var merged: [String: Relation] = [:]
+    for (found, evidence) in relations {
+      guard var source = ids[found.source], var target = ids[found.target], source != target else { continue }
+      if !found.kind.isDirected && target < source { swap(&source, &target) }
+      let key = "\(source.rawValue)|\(target.rawValue)|\(found.kind.rawValue)"
+      var relation = merged[key] ?? Relation(source: source, target: target, kind: found.kind, evidence: [])
+      for e in evidence where !relation.evidence.contains(e) { relation.evidence.append(e) }
+      merged[key] = relation
+    }
+    let relationList = merged.values.map { relation -> Relation in
+      var r = relation
+      r.evidence.sort { ($0.file, $0.scalarOffset) < ($1.file, $1.scalarOffset) }
+      r.weight = Double(r.evidence.count)
+      return r
+    }.sorted {
+      if $0.source != $1.source { return $0.source < $1.source }
+      if $0.target != $1.target { return $0.target < $1.target }
+      return $0.kind! < $1.kind!
+    }
+    return InnovationNetwork(entities: result, relations: relationList)
+  }
+}

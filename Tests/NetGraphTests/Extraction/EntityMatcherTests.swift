@@ -1,0 +1,71 @@
+import Testing
+@testable import NetGraph
+
+/// Recognition of single sentences: kinds, left boundaries, nesting, generic phrases.
+@Suite struct EntityMatcherTests {
+  static let extractor = try! Extractor()
+
+  static func spans(_ text: String) -> [String] {
+    extractor.recognize(text).map { "\($0.text)/\($0.kind.rawValue)" }
+  }
+
+  @Test(arguments: [
+    ("榆林高新区与黑马学院达成合作协议", "榆林高新区/park"),
+    ("通过对接西安交通大学、西北工业大学等4所高校", "西安交通大学/university"),
+    ("通过对接西安交通大学、西北工业大学等4所高校", "西北工业大学/university"),
+    ("近日,湖南惠同新材料股份有限公司荣获大赛第一名", "湖南惠同新材料股份有限公司/enterprise"),
+    ("榆林高新区还建立“雏鹰计划”种子基金,遴选优秀项目", "“雏鹰计划”种子基金/fund"),
+    ("以榆林高新区管委会为主体", "榆林高新区管委会/government"),
+    ("落户于苏州工业园区的企业", "苏州工业园区/park"),
+    ("该公司与华为在人工智能领域合作", "华为/enterprise"),
+    ("中科院与地方共建研究机构", "中科院/institute"),
+    ("由工业和信息化部火炬中心组织", "工业和信息化部火炬中心/government"),
+    ("西北有色金属研究院成功获批", "西北有色金属研究院/institute"),
+  ])
+  func findsName(text: String, expected: String) {
+    #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
+  }
+
+  @Test func nestedNameKeepsInnerUniversity() {
+    let found = Self.spans("其中,浙江大学—榆林智能自动化与智慧能源联合创新中心就智慧矿山开展工作")
+    #expect(found.contains("浙江大学—榆林智能自动化与智慧能源联合创新中心/platform"))
+    #expect(found.contains("浙江大学/university"))
+  }
+
+  @Test(arguments: [
+    "引进了19家智能无人系统相关企业",
+    "与中国科学院等40多所高校院所达成合作协议",
+    "该区已累计引进各类研发机构16家",
+    "确保高新区企业应报尽报",
+    "集聚国家级创新平台56个、科研院所49家",
+    "本报记者 张伟",
+    "全国重点实验室达到30家",
+    "落地我国材料领域首个国家技术创新中心",
+    "国内“双一流”大学或国外同等水平大学",
+  ])
+  func noGenericEntities(text: String) {
+    let found = Self.extractor.recognize(text)
+    let bad = found.filter { span in
+      ["高新区", "该区", "高校", "企业", "国家技术创新中心", "重点实验室", "大学"].contains(span.text)
+        || span.text.hasPrefix("该") || span.text.hasPrefix("各") || span.text.first?.isNumber == true
+        || span.text.contains("双一流") || span.text.contains("全国") || span.text.contains("我国")
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func numbersNeverStartNames() {
+    let found = Self.spans("引进了19家企业,建成3个重点实验室和2家孵化器")
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  @Test func declaredShortFormIsRecognised() {
+    let found = Self.spans("重庆科学城芯鸿数智科技有限公司(简称“芯鸿数智”)生产制造。芯鸿数智总经理介绍说")
+    #expect(found.filter { $0 == "芯鸿数智/enterprise" }.count == 2, "\(found)")
+  }
+
+  @Test func emptyAndPunctuationLines() {
+    #expect(Self.extractor.recognize("").isEmpty)
+    #expect(Self.extractor.recognize("。，、“”（）").isEmpty)
+    #expect(Self.extractor.recognize("大学").isEmpty)
+  }
+}

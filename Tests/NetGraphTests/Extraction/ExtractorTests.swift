@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import NetGraph
+
+/// Whole-corpus extraction: offsets, determinism, ids, merged forms.
+@Suite struct ExtractorTests {
+  static let extractor = try! Extractor()
+
+  @Test func mentionOffsetsSliceTheFile() throws {
+    let corpus = try CorpusLoader.bundled()
+    let network = Self.extractor.extract(corpus)
+    #expect(network.entities.count > 50)
+    let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.fileName, $0) })
+    for entity in network.entities {
+      for mention in entity.mentions {
+        let document = try #require(documents[mention.file])
+        // The mention text, read from the file at its offset, skipping layout line breaks.
+        var scalars: [Unicode.Scalar] = []
+        var i = mention.scalarOffset
+        while scalars.count < mention.text.unicodeScalars.count, i < document.scalars.count {
+          let c = document.scalars[i]
+          if c != "\n" && c != "\r" && !(c.properties.isWhitespace && !scalars.isEmpty && mention.text.unicodeScalars.count > scalars.count && document.scalars[i - 1] == "\n") {
+            scalars.append(c)
+          }
+          i += 1
+        }
+        #expect(String(String.UnicodeScalarView(scalars)) == mention.text, "\(mention)")
+      }
+    }
+    for relation in network.relations {
+      for evidence in relation.evidence {
+        let document = try #require(documents[evidence.file])
+        #expect(document.scalars[evidence.scalarOffset] == evidence.sentence.unicodeScalars.first)
+      }
+    }
+  }
+
+  @Test func outputIsDeterministic() throws {
+    let corpus = try CorpusLoader.bundled()
+    let first = try NetworkFormatter.json(Self.extractor.extract(corpus))
+    let second = try NetworkFormatter.json(try Extractor().extract(corpus))
+    #expect(first == second)
+  }
+
+  @Test func idsFollowFirstMentionAndRelationsAreSorted() throws {
+    let network = Self.extractor.extract(try CorpusLoader.bundled())
+    #expect(network.entities.map(\.id) == (1...network.entities.count).map { EntityID(ordinal: $0) })
+    let keys = network.relations.map { ($0.source, $0.target, $0.kind!) }
+    #expect(zip(keys, keys.dropFirst()).allSatisfy { a, b in
+      a.0 != b.0 ? a.0 < b.0 : (a.1 != b.1 ? a.1 < b.1 : a.2 < b.2)
+    })
+    for relation in network.relations {
+      #expect(relation.weight == Double(relation.evidence.count))
+      if relation.kind == .cooperation { #expect(relation.source < relation.target) }
+    }
+  }
+
+  @Test func parkLongAndShortFormsMerge() {
+    let text = "武汉东湖新技术开发区(以下简称“东湖高新区”)发布新政。东湖高新区管委会表示支持。"
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
+    let park = network.entities.first { $0.kind == .park }
+    #expect(park?.name == "武汉东湖新技术开发区")
+    #expect(park?.aliases.contains("东湖高新区") == true)
+    // Full form, declared short form, and the short form nested in 东湖高新区管委会.
+    #expect(park?.mentions.map(\.text) == ["武汉东湖新技术开发区", "东湖高新区", "东湖高新区"])
+  }
+
+  @Test func brandFormMergesWithCompany() {
+    let text = "甘肃东方钛业有限公司投产新线。东方钛业负责人表示将扩产。"
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
+    let company = network.entities.first { $0.kind == .enterprise }
+    #expect(company?.name == "甘肃东方钛业有限公司")
+    #expect(company?.aliases == ["东方钛业"], "\(String(describing: company))")
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import NetGraph
+
+/// Relations from trigger words: kinds, direction, lists, stand-ins, no co-mention ties.
+@Suite struct RelationMatcherTests {
+  static let extractor = try! Extractor()
+
+  /// Relations of a one-article corpus, as "source -kind-> target" with entity names.
+  static func relations(_ text: String) -> Set<String> {
+    let corpus = Corpus(documents: [Document(fileName: "t.txt", text: text)])
+    let network = extractor.extract(corpus)
+    let names = Dictionary(uniqueKeysWithValues: network.entities.map { ($0.id, $0.name) })
+    return Set(network.relations.map { "\(names[$0.source]!) -\($0.kind!.rawValue)-> \(names[$0.target]!)" })
+  }
+
+  static func has(_ found: Set<String>, _ a: String, _ kind: String, _ b: String) -> Bool {
+    found.contains("\(a) -\(kind)-> \(b)") || (kind == "cooperation" && found.contains("\(b) -\(kind)-> \(a)"))
+  }
+
+  @Test func listExpandsCooperation() {
+    let found = Self.relations("榆林高新区与浙江大学、大连理工大学、西北工业大学等达成合作协议,共建创新平台。")
+    #expect(Self.has(found, "榆林高新区", "cooperation", "浙江大学"))
+    #expect(Self.has(found, "榆林高新区", "cooperation", "大连理工大学"))
+    #expect(Self.has(found, "榆林高新区", "cooperation", "西北工业大学"))
+    #expect(!Self.has(found, "浙江大学", "cooperation", "大连理工大学"), "list members are not linked: \(found)")
+  }
+
+  @Test func locationPointsToPark() {
+    let found = Self.relations("目前,宁波智芯微电子有限公司已落户苏州工业园区。")
+    #expect(Self.has(found, "宁波智芯微电子有限公司", "location", "苏州工业园区"), "\(found)")
+    let introduced = Self.relations("近年来,合肥高新区引进了安徽星河光电科技有限公司。")
+    #expect(Self.has(introduced, "安徽星河光电科技有限公司", "location", "合肥高新区"), "\(introduced)")
+  }
+
+  @Test func passiveFoundingReversesDirection() {
+    let found = Self.relations("芯鸿数智科技有限公司由拓维信息系统股份有限公司与重庆高新开发集团下属重庆科学城科技产业发展有限公司共同出资设立。")
+    #expect(Self.has(found, "拓维信息系统股份有限公司", "investment", "芯鸿数智科技有限公司"), "\(found)")
+    #expect(Self.has(found, "重庆科学城科技产业发展有限公司", "establishment", "芯鸿数智科技有限公司"), "\(found)")
+    #expect(Self.has(found, "重庆高新开发集团", "affiliation", "重庆科学城科技产业发展有限公司"), "\(found)")
+  }
+
+  @Test func coMentionIsNotARelation() {
+    let found = Self.relations("西安交通大学和西北工业大学的学生参观了西安高新区。")
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  @Test func standInUsesSubjectPark() {
+    let found = Self.relations("# 东湖高新区新闻\n\n本报讯 东湖高新区发布新政。据悉,南京云图科技有限公司已入驻该区。")
+    #expect(Self.has(found, "南京云图科技有限公司", "location", "东湖高新区"), "\(found)")
+  }
+}
