@@ -5,30 +5,51 @@ import NetGraph
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the network in a research file format (DOT, GraphML, GEXF, …).",
+    abstract: "Write the network as DOT, GraphML, GEXF, JSON, CSV, Neo4j or Pajek.",
     discussion: """
-      Example: the bundled seeds network as DOT, checked by Graphviz:
-        netgraph export --format dot -o out/seeds.dot && dot -Tsvg out/seeds.dot > /dev/null
+      Every format carries the same nodes (id, name, kind, aliases, mentions)
+      and edges (kind, weight, evidence count, first evidence sentence);
+      README "Exports" has the details.
+        dot      Graphviz DOT
+        graphml  GraphML with typed keys (networkx, igraph, Cytoscape)
+        gexf     GEXF 1.3 with viz colours and sizes (Gephi)
+        json     networkx node-link JSON (nx.node_link_graph)
+        pajek    Pajek .net
+        csv      DIR/nodes.csv and DIR/edges.csv
+        neo4j    DIR/nodes.csv and DIR/relationships.csv (neo4j-admin import)
+      csv and neo4j write a directory and need -o DIR; the other formats
+      write stdout or -o FILE.
+      Example: the bundled seeds network for Gephi:
+        netgraph export --format gexf -o out/seeds.gexf
       """
   )
 
-  enum Format: String, CaseIterable, ExpressibleByArgument {
-    case dot
-  }
-
   @OptionGroup var input: GraphInputOptions
 
-  @Option(help: "Export format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-  var format: Format
+  @Option(help: "Export format (see above).")
+  var format: ExportFormat
 
-  @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of stdout.")
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write to FILE (atomically) instead of stdout; for csv and neo4j, the directory DIR to create.",
+      valueName: "FILE|DIR"))
   var output: String?
+
+  func validate() throws {
+    if format.writesDirectory && (output == nil || output == "-") {
+      let files = format == .csv ? "nodes.csv and edges.csv" : "nodes.csv and relationships.csv"
+      throw ValidationError("--format \(format.rawValue) writes a directory (\(files)); give -o DIR.")
+    }
+  }
 
   func run() throws {
     let network = try input.loadNetwork()
-    switch format {
-    case .dot:
-      try OutputWriter.write(Data(DOTWriter().dotString(network).utf8), to: output)
+    let files = try format.files(for: network)
+    if format.writesDirectory, let output {
+      try OutputWriter.writeDirectory(files, to: output)
+    } else {
+      try OutputWriter.write(Data(files[0].contents.utf8), to: output)
     }
   }
 }

@@ -7,9 +7,11 @@ import Testing
 /// weights, evidence counts, directedness. Fails (never skips) when `.venv-test` is missing.
 @Suite struct ExportRoundTripTests {
   enum Sample: String, CaseIterable, CustomTestStringConvertible {
-    case hostile, undirected, untypedDirected, empty
-    var network: InnovationNetwork {
+    case hostile, undirected, untypedDirected, empty, seeds
+    /// `seeds` is the bundled corpus through the real extractor (meaningful once it lands).
+    func network() throws -> InnovationNetwork {
       switch self {
+      case .seeds: return try NetworkSource.corpus([]).load()
       case .hostile: return HostileNetwork.make()
       case .undirected: return HostileNetwork.makeUndirected()
       case .untypedDirected: return HostileNetwork.makeUntypedDirected()
@@ -58,7 +60,7 @@ import Testing
     }
     let directory = try RoundTripChecker.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let network = sample.network
+    let network = try sample.network()
     let exported = try Self.export(network, format: format, in: directory)
     let outcome = try RoundTripChecker.check(
       format: format, export: exported, network: network, in: directory)

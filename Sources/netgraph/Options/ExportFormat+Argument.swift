@@ -1,0 +1,4 @@
+import ArgumentParser
+import NetGraph
+
+extension ExportFormat: ExpressibleByArgument {}
