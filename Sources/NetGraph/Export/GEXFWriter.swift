@@ -85,10 +85,10 @@ public struct GEXFWriter: Sendable {
   public func write(_ network: InnovationNetwork, to output: inout some TextOutputStream) throws {
     let graph = try ExportGraph(network)
     output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    // No xsi:schemaLocation: the official GEXF 1.3 RELAX NG grammar (gephi/gexf
+    // specs/1.3/gexf.rng) rejects it, and the generated XSD cannot validate viz elements.
     output.write(
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""
-        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-        + " xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n")
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n")
     output.write("  <meta>\n    <creator>netgraph</creator>\n  </meta>\n")
     output.write(
       "  <graph defaultedgetype=\"\(graph.isDirected ? "directed" : "undirected")\" mode=\"static\">\n")

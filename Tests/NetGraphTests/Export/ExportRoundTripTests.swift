@@ -62,6 +62,13 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let network = try sample.network()
     let exported = try Self.export(network, format: format, in: directory)
+    // NETGRAPH_KEEP_EXPORTS=DIR keeps a copy of every export for inspection (e.g. in Gephi).
+    if let keep = ProcessInfo.processInfo.environment["NETGRAPH_KEEP_EXPORTS"] {
+      let target = URL(fileURLWithPath: keep).appendingPathComponent("\(sample)-\(exported.lastPathComponent)")
+      try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+      try? FileManager.default.removeItem(at: target)
+      try FileManager.default.copyItem(at: exported, to: target)
+    }
     let outcome = try RoundTripChecker.check(
       format: format, export: exported, network: network, in: directory)
     #expect(outcome.status == 0, "\(format) of \(sample): \(outcome.stderr)")
