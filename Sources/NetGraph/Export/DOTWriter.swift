@@ -15,6 +15,12 @@ public struct DOTWriter: Sendable {
     public var nodeSize: [EntityID: Double] = [:]
     /// Community index per node; when set, fill colours come from the community palette.
     public var community: [EntityID: Int]? = nil
+    /// Members per community, derived from `community`.
+    var communitySizes: [Int: Int] {
+      var sizes: [Int: Int] = [:]
+      for index in (community ?? [:]).values { sizes[index, default: 0] += 1 }
+      return sizes
+    }
     /// Nodes that keep a visible label; `nil` labels every node.
     public var labelled: Set<EntityID>? = nil
     /// Labels longer than this are shortened with "…" (the tooltip keeps the full name).
@@ -45,6 +51,7 @@ public struct DOTWriter: Sendable {
   public func write(_ network: InnovationNetwork, to output: inout some TextOutputStream) {
     output.write("digraph \"netgraph\" {\n")
     if let style { writeGraphStyle(style, network: network, to: &output) }
+    let communitySizes = style?.communitySizes ?? [:]
     for entity in network.entities {
       var attributes: [(String, String)] = [
         ("name", entity.name),
@@ -52,7 +59,7 @@ public struct DOTWriter: Sendable {
         ("aliases", entity.aliases.joined(separator: "|")),
         ("mentions", String(entity.mentions.count)),
       ]
-      if let style { attributes += nodeStyle(entity, style: style) }
+      if let style { attributes += nodeStyle(entity, style: style, communitySizes: communitySizes) }
       output.write("  \(Escaping.dotString(entity.id.rawValue)) \(attributeList(attributes));\n")
     }
     for relation in network.relations {
@@ -117,6 +124,15 @@ public struct DOTWriter: Sendable {
         }
         rows.append("<tr>" + cells.joined() + "</tr>")
       }
+      if let community = style.community, !style.theme.communityPalette.isEmpty {
+        let sizes = style.communitySizes
+        let present = Set(network.entities.compactMap { community[$0.id] }.filter { sizes[$0, default: 0] > 1 })
+        let palette = style.theme.communityPalette
+        let shown = present.sorted().prefix(palette.count)
+        var cells = shown.map { "<td bgcolor=\"\(palette[$0 % palette.count])\">社区 \($0 + 1)</td>" }
+        if present.count > shown.count { cells.append("<td border=\"0\">…（颜色循环）</td>") }
+        if !cells.isEmpty { rows.append("<tr>" + cells.joined() + "</tr>") }
+      }
       let relationKinds = RelationKind.allCases.filter { kind in network.relations.contains { $0.kind == kind } }
       if !relationKinds.isEmpty {
         let cells = relationKinds.map { kind in
@@ -131,12 +147,14 @@ public struct DOTWriter: Sendable {
     return "<<table border=\"0\" cellborder=\"1\" cellspacing=\"3\" cellpadding=\"4\">\(rows.joined())</table>>"
   }
 
-  private func nodeStyle(_ entity: Entity, style: Style) -> [(String, String)] {
+  private func nodeStyle(_ entity: Entity, style: Style, communitySizes: [Int: Int]) -> [(String, String)] {
     let theme = style.theme
     let nodeStyle = theme.style(for: entity.kind)
     var fill = nodeStyle.fillcolor
     if let community = style.community, let index = community[entity.id], !theme.communityPalette.isEmpty {
-      fill = theme.communityPalette[index % theme.communityPalette.count]
+      // A community of one says nothing about structure: neutral fill.
+      fill = communitySizes[index, default: 0] > 1
+        ? theme.communityPalette[index % theme.communityPalette.count] : theme.untyped.fillcolor
     }
     let size = max(0, min(1, style.nodeSize[entity.id] ?? 0))
     let showLabel = style.labelled.map { $0.contains(entity.id) } ?? true

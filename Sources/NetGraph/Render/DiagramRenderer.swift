@@ -49,8 +49,9 @@ public struct DiagramRenderer: Sendable {
       style.nodeSize = importance.mapValues { $0 / maximum }
     }
     if network.entities.count > Self.largeGraphThreshold {
+      let degree = NetworkFilter.weightedDegree(network)
       let ranked = network.entities.sorted {
-        (importance[$0.id] ?? 0, $1.id) > (importance[$1.id] ?? 0, $0.id)
+        (importance[$0.id] ?? 0, degree[$0.id] ?? 0, $1.id) > (importance[$1.id] ?? 0, degree[$1.id] ?? 0, $0.id)
       }
       style.labelled = Set(ranked.prefix(Self.labelledNodesInLargeGraphs).map(\.id))
     }

@@ -45,11 +45,24 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("size-by"), help: "Scale nodes by a centrality computed on the whole network (\(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))); also ranks --top.")
   var sizeBy: CentralityMeasure?
 
+  enum ColorBy: String, CaseIterable, ExpressibleByArgument {
+    case kind, community
+  }
+
+  @Option(name: .customLong("color-by"), help: "Fill colour by entity kind, or by community (Leiden on the whole network; shapes still show kinds).")
+  var colorBy: ColorBy = .kind
+
+  @Option(help: "Seed for --color-by community.")
+  var seed: UInt64 = 42
+
   @Option(help: "A title drawn on the diagram.")
   var title: String?
 
   @Flag(name: .customLong("no-layout"), help: "With --format dot: write the styled DOT that would be laid out, without running the layout (for editing or running Graphviz yourself).")
   var noLayout = false
+
+  @Flag(name: .customLong("keep-isolated"), help: "Keep entities without any tie in the whole-network view (they are dropped by default; --park and --ego views keep them).")
+  var keepIsolated = false
 
   @Flag(help: "Print a one-paragraph summary of the drawn network on stderr.")
   var summary = false
@@ -69,6 +82,7 @@ struct RenderCommand: ParsableCommand {
     var network = try input.loadNetwork()
     // Centrality of the whole network, so a park view shows each entity's global standing.
     let scores = try sizeBy.map { try network.centralityScores($0) }
+    let communities = colorBy == .community ? try network.communityMembership(CommunitySettings(seed: seed)) : nil
     var scope = input.graph ?? (input.paths.isEmpty ? "bundled seeds" : input.paths.joined(separator: " "))
     if let park {
       network = try ParkFilter(park, depth: depth).apply(to: network)
@@ -82,11 +96,12 @@ struct RenderCommand: ParsableCommand {
       entityKinds: kinds.isEmpty ? nil : Set(kinds),
       relationKinds: relations.isEmpty ? nil : Set(relations),
       minimumWeight: minWeight, top: top,
-      dropIsolated: minWeight != nil || !relations.isEmpty)
+      dropIsolated: minWeight != nil || !relations.isEmpty || (!keepIsolated && park == nil && ego == nil))
     network = filter.apply(to: network, score: scores)
     var renderer = DiagramRenderer(theme: try Theme.bundled(), engine: engine, format: format)
     renderer.title = title
     renderer.sizeBy = scores
+    renderer.community = communities
     let bytes = noLayout ? Array(try renderer.dot(for: network).utf8) : try renderer.render(network)
     try OutputWriter.write(Data(bytes), to: output)
     if summary {

@@ -35,3 +35,30 @@ import Testing
     }
   }
 }
+
+@Suite struct DOTWriterStyleTests {
+  @Test func communityColoursSkipSingletons() throws {
+    let theme = try Theme.bundled()
+    var style = DOTWriter.Style(theme: theme)
+    // e1–e4 share community 0; e5 is alone in community 1.
+    style.community = [EntityID("e1"): 0, EntityID("e2"): 0, EntityID("e3"): 0, EntityID("e4"): 0, EntityID("e5"): 1]
+    let dot = DOTWriter(style: style).dotString(SampleNetwork.make())
+    #expect(dot.contains("\"e1\" [name=\"西安高新区\""))
+    let e1 = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  \"e1\" [") })
+    let e5 = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  \"e5\" [") })
+    #expect(e1.contains("fillcolor=\"\(theme.communityPalette[0])\""))
+    #expect(e5.contains("fillcolor=\"\(theme.untyped.fillcolor)\""))
+    #expect(dot.contains("社区 1"))
+    #expect(!dot.contains("社区 2"))
+  }
+
+  @Test func edgeWidthGrowsWithEvidenceAndTooltipCarriesSentence() throws {
+    let dot = DOTWriter(style: DOTWriter.Style(theme: try Theme.bundled())).dotString(SampleNetwork.make())
+    let strong = try #require(dot.split(separator: "\n").first { $0.contains("\"e1\" -> \"e2\"") })
+    let weak = try #require(dot.split(separator: "\n").first { $0.contains("\"e3\" -> \"e1\"") })
+    #expect(strong.contains("penwidth=\"2.2\""))
+    #expect(weak.contains("penwidth=\"1\""))
+    #expect(strong.contains("西安高新区与西安交通大学签约。"))
+    #expect(strong.contains("共 2 句证据"))
+  }
+}
