@@ -47,7 +47,7 @@ struct EntityMatcher: Sendable {
     while end <= n {
       if Self.isNameScalar(text[end - 1]) || text[end - 1] == "）" || text[end - 1] == ")",
         let m = lexicon.suffixes.longestMatch(endingAt: end, in: text, lowerBound: 0),
-        let span = suffixCandidate(text, suffixStart: end - m.length, end: end, kind: m.value)
+        let span = suffixCandidate(text, suffixStart: end - m.length, end: end, suffix: m.value)
       {
         candidates.append(span)
       }
@@ -63,9 +63,10 @@ struct EntityMatcher: Sendable {
     true
   }
 
-  private func suffixCandidate(_ text: [Unicode.Scalar], suffixStart s: Int, end e: Int, kind: EntityKind)
+  private func suffixCandidate(_ text: [Unicode.Scalar], suffixStart s: Int, end e: Int, suffix: Lexicon.Suffix)
     -> EntitySpan?
   {
+    let kind = suffix.kind
     // 大学生, 研究院所: the suffix is the start of another word.
     for blocked in lexicon.blocked.matches(startingAt: s, in: text, upperBound: text.count)
     where blocked.length > e - s {
@@ -77,6 +78,7 @@ struct EntityMatcher: Sendable {
     }
     guard let start = leftBoundary(text, suffixStart: s, kind: kind) else { return nil }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
+    if suffix.needsRegion && !startsWithRegion(text, start..<s) { return nil }
     var end = e
     if kind == .park, let closed = bracketAfter(text, at: e) { end = closed }  // 杭州高新区(滨江)
     return EntitySpan(range: start..<end, kind: kind)
@@ -99,6 +101,12 @@ struct EntityMatcher: Sendable {
     let limit = max(0, s - maxBody)
     scan: while k > limit {
       let c = text[k - 1]
+      // Another company's name ends here: a company name does not contain one.
+      if kind == .enterprise, consumed, let m = lexicon.suffixes.longestMatch(endingAt: k, in: text, lowerBound: limit),
+        m.value.kind == .enterprise, m.length >= 2
+      {
+        break scan
+      }
       if let m = lexicon.knownBackward.longestMatch(endingAt: k, in: text, lowerBound: limit), m.length >= 2 {
         k -= m.length
         consumed = true
@@ -115,8 +123,14 @@ struct EntityMatcher: Sendable {
         continue
       }
       if let stop = lexicon.stopWords.longestMatch(endingAt: k, in: text, lowerBound: limit) {
-        if stop.value == .weakVerb && !consumed && kind == .enterprise {
+        if stop.value == .weakVerb && (kind == .enterprise || kind == .fund) {
           k -= stop.length
+          consumed = true
+          continue
+        }
+        if stop.value == .commonVerb, let resumed = regionBefore(text, verbEnd: k - stop.length, limit: limit) {
+          k = resumed
+          consumed = true
           continue
         }
         if stop.value == .conjunction, let resumed = dashJoinedStart(text, conjunctionStart: k - stop.length, limit: limit) {
@@ -145,8 +159,8 @@ struct EntityMatcher: Sendable {
         consumed = true
         continue
       case "—", "－", "-", "–":
-        // 浙江大学—榆林…: a dash joins two names into one.
-        guard consumed, entityEnds(text, at: k - 1) else { break scan }
+        // 浙江大学—榆林…, 南科大—优必选…: a dash joins two names into one.
+        guard consumed, k >= 2, Self.isNameScalar(text[k - 2]) else { break scan }
         k -= 1
         continue
       default:
@@ -178,6 +192,31 @@ struct EntityMatcher: Sendable {
     return k
   }
 
+  /// For a common verb inside a name (长沙智能驾驶研究院有限公司): the start of a region
+  /// reached over name characters only, with no other name ending in between; else `nil`.
+  private func regionBefore(_ text: [Unicode.Scalar], verbEnd: Int, limit: Int) -> Int? {
+    guard lexicon.hasRegions else { return nil }
+    var j = verbEnd
+    while j > limit {
+      if let r = lexicon.regionsBackward.longestMatch(endingAt: j, in: text, lowerBound: limit) {
+        let start = j - r.length
+        // The region must itself start the name: nothing name-like glued to its left.
+        if start == 0 || !Self.isNameScalar(text[start - 1])
+          || lexicon.stopWords.longestMatch(endingAt: start, in: text, lowerBound: 0).map({ $0.value != .commonVerb }) == true
+        {
+          return start
+        }
+        return nil
+      }
+      guard Self.isNameScalar(text[j - 1]),
+        lexicon.suffixes.longestMatch(endingAt: j, in: text, lowerBound: limit) == nil,
+        lexicon.stopWords.longestMatch(endingAt: j, in: text, lowerBound: limit).map({ $0.value == .commonVerb }) ?? true
+      else { return nil }
+      j -= 1
+    }
+    return nil
+  }
+
   /// For a conjunction inside a dash-joined name (浙江大学—榆林智能自动化与智慧能源…中心),
   /// the position of the dash's left name end, to resume the scan from; else `nil`.
   private func dashJoinedStart(_ text: [Unicode.Scalar], conjunctionStart j: Int, limit: Int) -> Int? {
@@ -195,26 +234,43 @@ struct EntityMatcher: Sendable {
 
   /// Whether `body` (the part before the suffix) makes a proper name.
   func bodyIsName(_ text: [Unicode.Scalar], _ body: Range<Int>, kind: EntityKind) -> Bool {
-    if lexicon.nonEntityPrefixes.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil {
-      // 该高新区, 多所高校 — unless the prefix is the start of a region or known name (全椒县).
+    if let prefix = lexicon.nonEntityPrefixes.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) {
+      // 该高新区, 多所高校 — unless the prefix starts a region or known name (全椒县), or a
+      // one-character determiner starts a real name (本源量子…).
       if lexicon.regions.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) == nil,
         lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) == nil
       {
-        return false
+        let rest = (body.lowerBound + prefix.length)..<body.upperBound
+        if prefix.length > 1 || rest.count < 3 || isGeneric(text, rest) { return false }
       }
     }
     // 江苏省高新区, 山东省国家高新区: a province alone does not name a park.
     if kind == .park, provinceOnly(text, body) { return false }
-    // Covered entirely by generic words → generic phrase.
+    return !isGeneric(text, body)
+  }
+
+  /// Whether `body` is covered entirely by generic words (国家级, 重点, 新型…).
+  private func isGeneric(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
     var i = body.lowerBound
     while i < body.upperBound {
       if text[i] == "“" || text[i] == "”" { i += 1; continue }
       guard let m = lexicon.genericWords.longestMatch(startingAt: i, in: text, upperBound: body.upperBound) else {
-        return true
+        return false
       }
       i += m.length
     }
-    return false
+    return true
+  }
+
+  /// Whether a name body starts with a region or a known name (榆林市|科技局, 工业和信息化部|…党委).
+  private func startsWithRegion(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
+    if lexicon.regions.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil { return true }
+    if lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil { return true }
+    if lexicon.suffixes.longestMatch(endingAt: body.upperBound, in: text, lowerBound: body.lowerBound).map({ !$0.value.needsRegion }) == true {
+      return true  // 西安高新区|党工委: a named body before the head
+    }
+    if lexicon.hasRegions { return false }
+    return text[body].contains { "省市区县州旗盟".unicodeScalars.contains($0) }
   }
 
   /// Whether `body` is a province name plus generic words only.
@@ -272,6 +328,8 @@ struct EntityMatcher: Sendable {
   /// the outer name goes on with a dash or a region (中国科学院|西安科学园).
   private func keepsNested(_ inner: EntitySpan, in outer: EntitySpan, text: [Unicode.Scalar]) -> Bool {
     guard inner.range.count >= 3 || inner.referent != nil else { return false }
+    // A company's registered name carries places and parks as its prefix, not as mentions.
+    if outer.kind == .enterprise { return false }
     // The inner name starts the outer one, or follows a dash inside it.
     let start = inner.range.lowerBound
     guard start == outer.range.lowerBound || "—－–-".unicodeScalars.contains(text[start - 1]) else { return false }

@@ -117,11 +117,17 @@ public struct Extractor: Sendable {
         }.first?.key
       }
     }
+    var context = RelationMatcher.Context()
+    var currentArticle = -1
     for (index, entry) in sentences.enumerated() {
-      let subject = subjects[entry.article].map { (key: $0, kind: EntityKind.park) }
-      for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], subject: subject) {
+      if entry.article != currentArticle {
+        currentArticle = entry.article
+        context = RelationMatcher.Context(subject: subjects[entry.article].map { (key: $0, kind: EntityKind.park) })
+      }
+      for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], context: context) {
         builder.relate(found, evidence: entry.sentence.evidence)
       }
+      for item in keyed[index] { context.last[item.kind] = item.key }
     }
   }
 

@@ -13,8 +13,11 @@ struct Lexicon: Sendable {
   /// How a stop word ends a left scan.
   enum StopCategory: String, Sendable {
     case conjunction, preposition, particle, adverb, verb, time
-    /// A verb that may also close a name's descriptor (服务 in 科技服务有限公司).
+    /// A verb that may also occur in company and fund names (服务 in 科技服务有限公司).
     case weakVerb = "weak-verb"
+    /// A common verb from a general dictionary (stop-verbs.tsv); a name may reach across it
+    /// back to a region (长沙|智能驾驶|研究院有限公司).
+    case commonVerb = "common-verb"
   }
 
   /// Administrative level of a region name.
@@ -22,8 +25,15 @@ struct Lexicon: Sendable {
     case province, prefecture, county
   }
 
+  /// A name suffix: the kind it gives and whether the name must start with a region.
+  struct Suffix: Sendable, Hashable {
+    var kind: EntityKind
+    /// 局, 厅, 委: too common alone; only 榆林市科技局-like names with a region count.
+    var needsRegion = false
+  }
+
   /// Name suffixes and head words, reversed (matched ending at a position).
-  var suffixes = ScalarTrie<EntityKind>(reversed: true)
+  var suffixes = ScalarTrie<Suffix>(reversed: true)
   /// Words that start with a suffix but are not names (大学生), forward.
   var blocked = ScalarTrie<EntityKind>()
   /// The same words reversed, for ones that end in a suffix (质子加速器).
@@ -40,8 +50,9 @@ struct Lexicon: Sendable {
   var nonEntityPrefixes = ScalarTrie<Bool>()
   /// Generic modifiers; a name body made only of these is not a name, forward.
   var genericWords = ScalarTrie<Bool>()
-  /// Phrases standing for the article's subject park, forward.
-  var anaphora = ScalarTrie<Bool>()
+  /// Phrases standing for an entity named before (该区 → the subject park, 该所 → the last
+  /// institute), forward, with the kind they refer to.
+  var anaphora = ScalarTrie<EntityKind>()
   /// Company legal forms, longest first.
   var legalForms: [[Unicode.Scalar]] = []
   /// Industry words stripped from brand forms, longest first.

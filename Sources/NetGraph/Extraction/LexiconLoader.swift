@@ -32,7 +32,10 @@ enum LexiconLoader {
 
     for row in try rows("suffixes.tsv", in: directory) {
       let kind = try entityKind(row, allowed: kinds)
-      lexicon.suffixes.insert(row.surface, kind)
+      if let note = row.note, note != "needs-region" {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: note, allowed: ["needs-region"])
+      }
+      lexicon.suffixes.insert(row.surface, Lexicon.Suffix(kind: kind, needsRegion: row.note == "needs-region"))
     }
     for row in try rows("blocked-words.tsv", in: directory) {
       lexicon.blocked.insert(row.surface, try entityKind(row, allowed: kinds))
@@ -54,7 +57,7 @@ enum LexiconLoader {
       guard row.kind == "verb" else {
         throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["verb"])
       }
-      if lexicon.stopWords.value(for: row.surface) == nil { lexicon.stopWords.insert(row.surface, .verb) }
+      if lexicon.stopWords.value(for: row.surface) == nil { lexicon.stopWords.insert(row.surface, .commonVerb) }
     }
     for row in try rows("name-words.tsv", in: directory) {
       lexicon.nameWords.insert(row.surface, true)
@@ -66,8 +69,7 @@ enum LexiconLoader {
       lexicon.genericWords.insert(row.surface, true)
     }
     for row in try rows("anaphora.tsv", in: directory) {
-      _ = try entityKind(row, allowed: ["park"])
-      lexicon.anaphora.insert(row.surface, true)
+      lexicon.anaphora.insert(row.surface, try entityKind(row, allowed: kinds))
     }
     for row in try rows("legal-forms.tsv", in: directory) {
       switch row.kind {
@@ -104,7 +106,8 @@ enum LexiconLoader {
         list.append(pattern)
         lexicon.triggers.insert(key, list)
         // A trigger word also ends a name on its left (入驻|浙江大学).
-        if lexicon.stopWords.value(for: trigger) == nil { lexicon.stopWords.insert(key, .verb) }
+        if let old = lexicon.stopWords.value(for: trigger), old != .commonVerb { continue }
+        lexicon.stopWords.insert(key, .verb)
       }
     }
 

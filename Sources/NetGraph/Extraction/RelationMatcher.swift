@@ -1,10 +1,12 @@
 /// Finds typed relations inside one sentence from trigger words (`relations.jsonl`).
 ///
-/// Entities next to each other joined by 、/和/与/及 form a coordinated group; a trigger links
-/// the nearest group on its left with the nearest on its right within its clause, so
-/// `X与A、B、C等…合作` gives three cooperation ties. Passive markers (由, 被, 受, 获) swap the
-/// roles, `G下属H` inside a list stands for H, and the article's subject park stands in for
-/// 该区/园区 and for a missing subject. Two names that merely co-occur are never linked.
+/// Entities next to each other joined by 、/和/及 form a coordinated group, and 与/同/跟 split
+/// a group into a subject and its partners. A trigger links the nearest group on its left
+/// with the nearest on its right within its clause, so `X与A、B、C等…合作` gives three
+/// cooperation ties and `A与B共建Y` gives cooperation A–B plus establishment A→Y, B→Y.
+/// Passive markers (由, 被, 受, 获得) swap the roles; a clause without a subject takes the
+/// sentence's subject; 该区/园区 stand for the article's subject park and 该所/该基金 for the
+/// last institute/fund named. Two names that merely co-occur are never linked.
 struct RelationMatcher: Sendable {
   /// An entity occurrence as the relation matcher sees it.
   struct Item: Sendable {
@@ -20,39 +22,37 @@ struct RelationMatcher: Sendable {
     var kind: RelationKind
   }
 
+  /// What the sentence can refer back to.
+  struct Context: Sendable {
+    /// The article's subject park (stands for 该区, 园区, bare 高新区).
+    var subject: (key: String, kind: EntityKind)?
+    /// The last entity of each kind named before this sentence in the article.
+    var last: [EntityKind: String] = [:]
+  }
+
   let lexicon: Lexicon
   /// Longest gap (scalars) between a group and its trigger.
   var maxGap = 30
 
   static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
-  static let listLinks: Set<String> = ["、", "和", "与", "及", "以及", "同", "跟", "、和", "，与", "或"]
-  static let withLinks: Set<String> = ["与", "同", "跟", "和", "及", "以及"]
-  static let passiveMarkers: [String] = ["由", "被", "受", "获", "获得", "得到", "经"]
+  static let listLinks: Set<String> = ["、", "和", "及", "以及", "或", "与", "同", "跟", ""]
+  static let withLinks: Set<String> = ["与", "同", "跟"]
+  static let passiveMarkers: [String] = ["由", "被", "受", "获", "获得", "得到"]
+  /// Words dropped from the text between two names before reading it as a list link (则与 → 与).
+  static let adverbs: [[Unicode.Scalar]] = ["已经", "共同", "分别", "先后", "正式", "目前", "还", "已", "将", "则", "也", "又", "再", "均", "都", "等", "此前"]
+    .map { Array($0.unicodeScalars) }
+  static let prepositions: Set<Unicode.Scalar> = ["在", "与", "对", "由", "向", "从", "为", "据", "经", "和", "同", "跟", "及", "把", "被", "以", "于"]
+  static let groupWords = ["双方", "三方", "各方", "多方", "四方"]
 
   /// Relations in `text`.
   /// - Parameters:
   ///   - items: top-level entity spans, in text order.
-  ///   - subject: key of the article's subject park, if any (stands for 该区, 园区 and missing subjects).
+  ///   - context: what 该区 and 该所 refer to.
   /// - Complexity: O(*n·k* + *t·m*) for *n* scalars, *t* triggers and *m* items.
-  func relations(in text: [Unicode.Scalar], items spans: [Item], subject: (key: String, kind: EntityKind)?) -> [Found] {
-    var items = spans
-    // Anaphora for the subject park.
-    if let subject {
-      var i = 0
-      while i < text.count {
-        if let m = lexicon.anaphora.longestMatch(startingAt: i, in: text, upperBound: text.count),
-          !items.contains(where: { $0.range.overlaps(i..<(i + m.length)) })
-        {
-          items.append(Item(range: i..<(i + m.length), key: subject.key, kind: subject.kind))
-          i += m.length
-          continue
-        }
-        i += 1
-      }
-      items.sort { $0.range.lowerBound < $1.range.lowerBound }
-    }
+  func relations(in text: [Unicode.Scalar], items spans: [Item], context: Context) -> [Found] {
+    var items = dropAppositives(spans, in: text)
+    addAnaphora(to: &items, in: text, context: context)
     guard !items.isEmpty else { return [] }
-    // Triggers outside entity names.
     var triggers: [(range: Range<Int>, patterns: [TriggerPattern])] = []
     var i = 0
     while i < text.count {
@@ -68,23 +68,95 @@ struct RelationMatcher: Sendable {
     guard !triggers.isEmpty else { return [] }
     var found: [Found] = []
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
+    var participants: [Item] = []
     for trigger in triggers {
       for pattern in trigger.patterns {
-        found += apply(pattern, at: trigger.range, groups: groups, text: text, subject: subject)
+        found += apply(pattern, at: trigger.range, groups: groups, text: text, participants: &participants)
       }
     }
     var seen = Set<Found>()
     return found.filter { $0.source != $0.target && seen.insert($0).inserted }
   }
 
+  // MARK: - Items
+
+  /// Drops a name written in brackets right after another (X（以下简称“Y”）): it is X again.
+  private func dropAppositives(_ items: [Item], in text: [Unicode.Scalar]) -> [Item] {
+    var kept: [Item] = []
+    var bracketEnd = -1
+    for item in items {
+      if item.range.lowerBound < bracketEnd { continue }
+      kept.append(item)
+      let after = item.range.upperBound
+      if after < text.count, text[after] == "（" || text[after] == "(" {
+        var j = after + 1
+        while j < text.count, j - after <= 40, text[j] != "）", text[j] != ")" { j += 1 }
+        bracketEnd = j
+      } else {
+        bracketEnd = -1
+      }
+    }
+    return kept
+  }
+
+  private func addAnaphora(to items: inout [Item], in text: [Unicode.Scalar], context: Context) {
+    var added: [Item] = []
+    var i = 0
+    while i < text.count {
+      if let m = lexicon.anaphora.longestMatch(startingAt: i, in: text, upperBound: text.count),
+        !items.contains(where: { $0.range.overlaps(i..<(i + m.length)) })
+      {
+        let range = i..<(i + m.length)
+        var key: String?
+        if m.value == .park {
+          key = context.subject?.key
+        } else {
+          key = items.last(where: { $0.kind == m.value && $0.range.upperBound <= i })?.key ?? context.last[m.value]
+        }
+        if let key { added.append(Item(range: range, key: key, kind: m.value)) }
+        i += m.length
+        continue
+      }
+      i += 1
+    }
+    if !added.isEmpty {
+      items = (items + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+  }
+
   // MARK: - Groups
 
-  /// Coordinated entities: members, and where a with-link (与/和) splits subject from partners.
+  /// Coordinated entities: members, and where a with-link (与/同/跟) splits subject from partners.
   struct Group {
     var members: [Item]
     /// Index in `members` of the first partner after 与/同/跟; nil when none.
     var partnersStart: Int?
     var range: Range<Int>
+  }
+
+  /// The text between two positions with brackets, quotes and adverbs removed.
+  private func link(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    var scalars: [Unicode.Scalar] = []
+    var depth = 0
+    for c in text[range] {
+      if c == "（" || c == "(" { depth += 1; continue }
+      if c == "）" || c == ")" { depth = max(0, depth - 1); continue }
+      if depth > 0 || "“”\"‘’ ".unicodeScalars.contains(c) { continue }
+      scalars.append(c)
+    }
+    var changed = true
+    while changed {
+      changed = false
+      for adverb in Self.adverbs {
+        if let r = AliasResolver.firstRange(of: adverb, in: scalars) {
+          scalars.removeSubrange(r)
+          changed = true
+        }
+      }
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
   }
 
   private func makeGroups(
@@ -94,24 +166,20 @@ struct RelationMatcher: Sendable {
     var groups: [Group] = []
     for item in items {
       if var last = groups.last {
-        let gap = text[last.range.upperBound..<max(last.range.upperBound, item.range.lowerBound)]
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: gap)
-        var link = String(view)
-        if link.hasPrefix("等") { link.removeFirst() }  // A等、B
-        let isAffiliation = triggers.contains { t in
-          t.range.lowerBound >= last.range.upperBound && t.range.upperBound <= item.range.lowerBound
-            && t.patterns.contains { $0.kind == .affiliation }
-        } && gap.count <= 3
-        if item.range.lowerBound <= last.range.upperBound || Self.listLinks.contains(link) || link.isEmpty {
-          if Self.withLinks.contains(link), last.partnersStart == nil { last.partnersStart = last.members.count }
+        let gapRange = last.range.upperBound..<max(last.range.upperBound, item.range.lowerBound)
+        let gap = link(text, gapRange)
+        let triggerInGap = triggers.first { t in t.range.lowerBound >= gapRange.lowerBound && t.range.upperBound <= gapRange.upperBound }
+        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && Self.listLinks.contains(gap)) {
+          if Self.withLinks.contains(gap), last.partnersStart == nil { last.partnersStart = last.members.count }
           last.members.append(item)
           last.range = last.range.lowerBound..<max(last.range.upperBound, item.range.upperBound)
           groups[groups.count - 1] = last
           continue
         }
-        if isAffiliation {
-          // G下属H inside a list: H stands in the list for the pair.
+        if let t = triggerInGap, t.patterns.contains(where: { $0.kind == .affiliation && $0.order == .sourceFirst }),
+          gapRange.count - t.range.count <= 2, last.members.count > 1
+        {
+          // A、G下属H inside a list: H stands in the list for the pair.
           found.append(Found(source: last.members[last.members.count - 1].key, target: item.key, kind: .affiliation))
           last.members[last.members.count - 1] = item
           last.range = last.range.lowerBound..<item.range.upperBound
@@ -144,9 +212,20 @@ struct RelationMatcher: Sendable {
     return String(view)
   }
 
+  /// The sentence's subject before `position`: the last group that opens a clause (after at
+  /// most a short adverb such as 目前, never after a preposition such as 在 or 与).
+  private func subject(before position: Int, groups: [Group], text: [Unicode.Scalar]) -> Group? {
+    groups.last { g in
+      guard g.range.upperBound <= position else { return false }
+      let start = clauseStart(text, before: g.range.lowerBound)
+      let prefix = text[start..<g.range.lowerBound]
+      return prefix.count <= 4 && !prefix.contains { Self.prepositions.contains($0) }
+    }
+  }
+
   private func apply(
     _ pattern: TriggerPattern, at trigger: Range<Int>, groups: [Group], text: [Unicode.Scalar],
-    subject: (key: String, kind: EntityKind)?
+    participants: inout [Item]
   ) -> [Found] {
     let clauseLow = clauseStart(text, before: trigger.lowerBound)
     let clauseHigh = clauseEnd(text, after: trigger.upperBound)
@@ -158,65 +237,101 @@ struct RelationMatcher: Sendable {
       $0.range.lowerBound >= trigger.upperBound && $0.range.upperBound <= clauseHigh
         && $0.range.lowerBound - trigger.upperBound <= maxGap
     }
-    // The sentence's own subject: a group at the very start of the sentence.
-    let sentenceSubject: Group? = groups.first.flatMap { g in
-      g.range.upperBound <= trigger.lowerBound && g.range.lowerBound <= 6 ? g : nil
-    }
-
-    var left = leftIndex.map { groups[$0] }
+    let left = leftIndex.map { groups[$0] }
     let right = rightIndex.map { groups[$0] }
+    let clauseText = string(text, clauseLow..<trigger.lowerBound)
+    let namesGroup = Self.groupWords.contains { clauseText.contains($0) }
 
     if pattern.kind == .cooperation {
-      if let l = left {
+      var found: [Found] = []
+      switch pattern.right {
+      case .partner:
+        // X携手A, X联合A、B.
+        guard let r = right else { return [] }
+        var l = left?.members
+        if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text)?.members }
+        guard let leftMembers = l else { return [] }
+        found = pairs(leftMembers, r.members, .cooperation)
+        participants += leftMembers + r.members
+      case .object:
+        guard let l = left else { return [] }
         if let p = l.partnersStart, p > 0 {
-          return pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
-        }
-        // 与A合作 with the subject left out.
-        let before = string(text, clauseLow..<l.range.lowerBound)
-        if before.hasSuffix("与") || before.hasSuffix("同") || before.hasSuffix("跟") || before.hasSuffix("和") {
-          if let s = sentenceSubject, s.range.upperBound <= clauseLow {
-            return pairs(s.members, l.members, .cooperation)
-          }
-          return []
-        }
-        if let r = right { return pairs(l.members, r.members, .cooperation) }
-        if l.members.count >= 2 && l.members.count <= 4 {
-          var found: [Found] = []
+          found = pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
+        } else if Self.withLinks.contains(where: { link(text, clauseLow..<l.range.lowerBound).hasSuffix($0) })
+          || link(text, clauseLow..<l.range.lowerBound).hasSuffix("和")
+        {
+          // 与A合作: the subject comes before 与.
+          guard let s = subject(before: l.range.lowerBound, groups: groups, text: text) else { return [] }
+          found = pairs(s.members, l.members, .cooperation)
+          participants += s.members
+        } else if namesGroup, l.members.count >= 2 {
           for a in 0..<l.members.count {
-            for b in (a + 1)..<l.members.count {
-              found += pairs([l.members[a]], [l.members[b]], .cooperation)
-            }
+            for b in (a + 1)..<l.members.count { found += pairs([l.members[a]], [l.members[b]], .cooperation) }
           }
-          return found
         }
-        return []
+        if !found.isEmpty { participants += l.members }
       }
-      if let r = right {
-        if let s = sentenceSubject { return pairs(s.members, r.members, .cooperation) }
-      }
-      return []
+      return found
     }
 
     // Directed kinds.
     var sources: [Item] = []
     var targets: [Item] = []
+    var extra: [Found] = []
     if let l = left, let marker = passiveMarker(text, before: l.range.lowerBound, clauseLow: clauseLow) {
-      // B由A设立: A is the source, B (before the marker) the target.
-      let passiveTarget = groups.last { $0.range.upperBound <= marker && $0.range.lowerBound >= clauseStart(text, before: marker) }
-        ?? sentenceSubject.flatMap { $0.range.upperBound <= marker ? $0 : nil }
-      guard let t = passiveTarget else { return [] }
+      // B由A设立, B获得A投资: A is the source, B (before the marker) the target.
+      let before = groups.last { $0.range.upperBound <= marker && $0.range.lowerBound >= clauseLow }
+        ?? subject(before: marker, groups: groups, text: text)
+      guard let t = before else { return [] }
       sources = l.members
       targets = t.members
       if pattern.order == .targetFirst { swap(&sources, &targets) }
-    } else {
-      if left == nil {
-        // A subject left out of this clause: the sentence's own subject, if it named one.
-        if let s = sentenceSubject { left = s }
+      if let p = l.partnersStart, p > 0, pattern.kind == .establishment || pattern.kind == .investment {
+        extra = pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
       }
-      guard let l = left, let r = right else { return [] }
-      sources = l.members
-      targets = r.members
+    } else {
+      var l = left
+      if l == nil, pattern.kind == .location, let r = right, r.members.allSatisfy({ $0.kind == .park }),
+        let next = rightIndex.flatMap({ $0 + 1 < groups.count ? groups[$0 + 1] : nil }),
+        next.range.upperBound <= clauseHigh,
+        string(text, r.range.upperBound..<next.range.lowerBound).hasSuffix("的")
+      {
+        // 位于P独墅湖畔的M: M is in P.
+        return pairs(next.members, r.members, .location)
+      }
+      if l == nil, namesGroup, !participants.isEmpty {
+        l = Group(members: participants, partnersStart: nil, range: trigger.lowerBound..<trigger.lowerBound)
+      }
+      if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text) }
+      guard var leftGroup = l else { return [] }
+      var r = right
+      if r == nil {
+        let after = string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 2))
+        if after.hasPrefix("的") || after.hasPrefix("了的") {
+          // 光谷产业投资基金是A旗下的…基金, X是A团队创办的企业: the sentence's subject.
+          r = subject(before: leftGroup.range.lowerBound, groups: groups, text: text)
+        } else if pattern.kind == .location, leftGroup.members.allSatisfy({ $0.kind != .park }),
+          let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text),
+          s.members.allSatisfy({ $0.kind == .park })
+        {
+          // 园区吸引了A、B等企业入驻.
+          r = s
+        }
+      }
+      guard let rightGroup = r else { return [] }
+      // X联合A共建Y: X builds Y too.
+      if let li = leftIndex, groups[li].range == leftGroup.range, li > 0 {
+        let between = link(text, groups[li - 1].range.upperBound..<leftGroup.range.lowerBound)
+        if ["联合", "携手", "会同", "联手"].contains(where: { between.hasSuffix($0) }), pattern.kind == .establishment || pattern.kind == .investment {
+          leftGroup.members = groups[li - 1].members + leftGroup.members
+        }
+      }
+      sources = leftGroup.members
+      targets = rightGroup.members
       if pattern.order == .targetFirst { swap(&sources, &targets) }
+      if let p = leftGroup.partnersStart, p > 0, pattern.kind == .establishment || pattern.kind == .investment {
+        extra = pairs(Array(leftGroup.members[..<p]), Array(leftGroup.members[p...]), .cooperation)
+      }
     }
     switch pattern.kind {
     case .location:
@@ -224,20 +339,25 @@ struct RelationMatcher: Sendable {
       if !targets.allSatisfy({ $0.kind == .park }) {
         if sources.allSatisfy({ $0.kind == .park }) { swap(&sources, &targets) } else { return [] }
       }
-      sources = sources.filter { $0.kind != .park || targets.count == 0 }
+      sources = sources.filter { $0.kind != .park || !targets.contains { $0.key == "" } }
     case .incubation:
-      targets = targets.filter { $0.kind == .enterprise || $0.kind == .platform }
+      targets = targets.filter { $0.kind == .enterprise }
     default:
       break
     }
-    return pairs(sources, targets, pattern.kind)
+    return pairs(sources, targets, pattern.kind) + extra
   }
 
   /// Position of a passive marker right before `position` (within the clause), if any.
   private func passiveMarker(_ text: [Unicode.Scalar], before position: Int, clauseLow: Int) -> Int? {
-    let before = string(text, max(clauseLow, position - 2)..<position)
+    let before = link(text, max(clauseLow, position - 4)..<position)
     for marker in Self.passiveMarkers where before.hasSuffix(marker) {
-      return position - marker.unicodeScalars.count
+      // Find the marker's position in the raw text.
+      var i = position - 1
+      while i >= clauseLow {
+        if string(text, i..<min(position, i + marker.unicodeScalars.count)) == marker { return i }
+        i -= 1
+      }
     }
     return nil
   }

@@ -8,16 +8,23 @@ struct TriggerPattern: Sendable, Hashable, Decodable {
     case targetFirst = "target-first"
   }
 
+  /// What follows a cooperation trigger: a partner (X携手A) or the joint object (X与A共建Y).
+  enum Right: String, Sendable, Hashable, Decodable {
+    case partner, object
+  }
+
   var kind: RelationKind
   var triggers: [String]
+  var right: Right
   var source: String
   var target: String
   var order: Order
 
-  enum CodingKeys: String, CodingKey { case kind, triggers, source, target, order }
+  enum CodingKeys: String, CodingKey { case kind, triggers, source, target, order, right }
 
-  init(kind: RelationKind, triggers: [String], source: String, target: String, order: Order) {
+  init(kind: RelationKind, triggers: [String], source: String, target: String, order: Order, right: Right = .partner) {
     self.kind = kind
+    self.right = right
     self.triggers = triggers
     self.source = source
     self.target = target
@@ -31,5 +38,6 @@ struct TriggerPattern: Sendable, Hashable, Decodable {
     source = try c.decodeIfPresent(String.self, forKey: .source) ?? "source"
     target = try c.decodeIfPresent(String.self, forKey: .target) ?? "target"
     order = try c.decodeIfPresent(Order.self, forKey: .order) ?? .sourceFirst
+    right = try c.decodeIfPresent(Right.self, forKey: .right) ?? .partner
   }
 }
