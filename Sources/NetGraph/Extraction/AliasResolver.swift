@@ -102,10 +102,14 @@ struct AliasResolver: Sendable {
     guard strippedAny else { return nil }
     // Strip leading regions (中国 / 湖南 / 重庆市…) and bracketed regions.
     var moved = true
-    while moved {
+    var rounds = 0
+    while moved && rounds < 3 {
       moved = false
+      rounds += 1
       let array = Array(rest)
-      if let m = lexicon.regions.longestMatch(startingAt: 0, in: array, upperBound: array.count), array.count - m.length >= 2 {
+      if let m = lexicon.regions.longestMatch(startingAt: 0, in: array, upperBound: array.count),
+        m.value == .province || m.value == .prefecture, array.count - m.length >= 2
+      {
         rest = rest.dropFirst(m.length)
         moved = true
       } else if array.count >= 4, let first = array.first, first == "(" || first == "（",

@@ -184,7 +184,7 @@ struct EntityMatcher: Sendable {
       // Ran out of room: start at the first region inside, or give up.
       var j = limit
       while j < s {
-        if lexicon.regions.longestMatch(startingAt: j, in: text, upperBound: s) != nil { return j }
+        if lexicon.regions.longestMatch(startingAt: j, in: text, upperBound: s)?.value.isStrong == true { return j }
         j += 1
       }
       return nil
@@ -198,7 +198,7 @@ struct EntityMatcher: Sendable {
     guard lexicon.hasRegions else { return nil }
     var j = verbEnd
     while j > limit {
-      if let r = lexicon.regionsBackward.longestMatch(endingAt: j, in: text, lowerBound: limit) {
+      if let r = lexicon.regionsBackward.longestMatch(endingAt: j, in: text, lowerBound: limit), r.value.isStrong {
         let start = j - r.length
         // The region must itself start the name: nothing name-like glued to its left.
         if start == 0 || !Self.isNameScalar(text[start - 1])
@@ -264,7 +264,7 @@ struct EntityMatcher: Sendable {
 
   /// Whether a name body starts with a region or a known name (榆林市|科技局, 工业和信息化部|…党委).
   private func startsWithRegion(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
-    if lexicon.regions.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil { return true }
+    if lexicon.regions.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound)?.value.isStrong == true { return true }
     if lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil { return true }
     if lexicon.suffixes.longestMatch(endingAt: body.upperBound, in: text, lowerBound: body.lowerBound).map({ !$0.value.needsRegion }) == true {
       return true  // 西安高新区|党工委: a named body before the head

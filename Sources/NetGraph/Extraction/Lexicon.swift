@@ -21,8 +21,24 @@ struct Lexicon: Sendable {
   }
 
   /// Administrative level of a region name.
-  enum RegionLevel: String, Sendable {
+  enum RegionLevel: String, Sendable, Comparable {
     case province, prefecture, county
+    /// A county name without its suffix (东方, 和平): too often an ordinary word to anchor a name.
+    case countyShort
+
+    var rank: Int {
+      switch self {
+      case .province: return 3
+      case .prefecture: return 2
+      case .county: return 1
+      case .countyShort: return 0
+      }
+    }
+
+    /// Whether the name may anchor the start of an organisation name.
+    var isStrong: Bool { self != .countyShort }
+
+    static func < (a: RegionLevel, b: RegionLevel) -> Bool { a.rank < b.rank }
   }
 
   /// A name suffix: the kind it gives and whether the name must start with a region.

@@ -114,10 +114,14 @@ enum LexiconLoader {
     // Optional public lists.
     let levels = ["province", "prefecture", "county"]
     for row in try rows("regions.tsv", in: directory, optional: true) {
-      guard let level = Lexicon.RegionLevel(rawValue: row.kind) else {
+      guard var level = Lexicon.RegionLevel(rawValue: row.kind), level != .countyShort else {
         throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: levels)
       }
-      for form in regionForms(row.surface) {
+      if row.note == "short" && level == .county { level = .countyShort }
+      let forms = level == .province || level == .prefecture ? regionForms(row.surface) : [row.surface]
+      for form in forms {
+        // A name listed at several levels keeps the highest (吉林: province over prefecture).
+        if let old = lexicon.regions.value(for: form), old >= level { continue }
         lexicon.regions.insert(form, level)
         lexicon.regionsBackward.insert(form, level)
       }
