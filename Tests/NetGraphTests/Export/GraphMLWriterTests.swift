@@ -55,3 +55,26 @@ import Testing
     #expect(!elements.contains { $0.name == "node" || $0.name == "edge" })
   }
 }
+
+extension GraphMLWriterTests {
+  /// netgraph's own GraphML reader (`--graph FILE.graphml`) reads the export back: same
+  /// entities (names after XML's control-character replacement, kinds) and relations
+  /// (endpoints, kinds, weights).
+  @Test func readsBackWithNetgraphsOwnReader() throws {
+    let network = HostileNetwork.make()
+    let text = try GraphMLWriter().string(for: network)
+    let back = try GraphMLReader.read(Data(text.utf8), path: "hostile.graphml", directed: false)
+    #expect(back.isDirected)
+    #expect(back.entities.count == network.entities.count)
+    #expect(
+      back.entities.map(\.name) == network.entities.map {
+        String(String.UnicodeScalarView($0.name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
+      })
+    #expect(back.entities.map(\.kind) == network.entities.map(\.kind))
+    #expect(back.relations.count == network.relations.count)
+    #expect(back.relations.map(\.kind) == network.relations.map(\.kind))
+    #expect(back.relations.map(\.weight) == network.relations.map(\.weight))
+    #expect(back.relations.map(\.source) == network.relations.map(\.source))
+    #expect(back.relations.map(\.target) == network.relations.map(\.target))
+  }
+}
