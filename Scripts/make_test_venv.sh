@@ -11,6 +11,23 @@ python=${PYTHON:-python3}
 requirements=Scripts/test-requirements.txt
 stamp=.venv-test/.requirements.sha256
 
+apt_install() {
+  command -v apt-get >/dev/null || return 0
+  local SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "make_test_venv: installing $*" >&2
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >&2
+}
+# Debian ships python3's venv/ensurepip separately (python3-venv); install what is missing
+# (only for the default interpreter; a PYTHON given by the caller is theirs to provide).
+if [ "$python" != python3 ]; then
+  :
+elif ! command -v "$python" >/dev/null; then
+  apt_install python3 python3-venv
+elif ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
+  apt_install python3-venv
+fi
 if ! "$python" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
   echo "make_test_venv: $python is missing or older than 3.11 (networkx 3.6 needs 3.11+); set PYTHON=..." >&2
   exit 1
