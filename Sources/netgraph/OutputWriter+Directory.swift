@@ -19,11 +19,17 @@ extension OutputWriter {
     var isDirectory: ObjCBool = false
     if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
-        throw ExportError.cannotWrite(path: path, reason: "a file of that name exists; -o must name a directory for this format")
+        throw ExportError.cannotWrite(
+          path: path, reason: "a file of that name exists; -o must name a directory for this format"
+        )
       }
       let names = Set(files.map(\.name))
-      let unexpected = try manager.contentsOfDirectory(atPath: url.path).filter { !names.contains($0) }.sorted()
-      guard unexpected.isEmpty else { throw ExportError.directoryNotEmpty(path: path, unexpected: unexpected) }
+      let unexpected = try manager.contentsOfDirectory(atPath: url.path).filter {
+        !names.contains($0)
+      }.sorted()
+      guard unexpected.isEmpty else {
+        throw ExportError.directoryNotEmpty(path: path, unexpected: unexpected)
+      }
     }
     do {
       try? manager.removeItem(at: temporary)

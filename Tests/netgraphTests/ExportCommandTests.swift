@@ -35,7 +35,8 @@ import Testing
       }
       position[key] = edges.count
       edges.append([
-        "id": "r\(edges.count + 1)", "source": s, "target": t, "kind": NSNull(), "directed": directed,
+        "id": "r\(edges.count + 1)", "source": s, "target": t, "kind": NSNull(),
+        "directed": directed,
         "weight": weight, "evidence": 0, "sentence": NSNull(),
       ])
     }
@@ -44,29 +45,38 @@ import Testing
 
   static let python = NetgraphProcess.packageRoot.appendingPathComponent(".venv-test/bin/python")
 
-  static func check(_ format: String, _ path: URL, directed: Bool, in directory: URL) throws -> (Int32, String, String) {
+  static func check(_ format: String, _ path: URL, directed: Bool, in directory: URL) throws -> (
+    Int32, String, String
+  ) {
     let expected = directory.appendingPathComponent("expected-\(directed).json")
-    try JSONSerialization.data(withJSONObject: try expectation(directed: directed)).write(to: expected)
+    try JSONSerialization.data(withJSONObject: try expectation(directed: directed)).write(
+      to: expected)
     let process = Process()
     process.executableURL = python
     process.arguments = [
       NetgraphProcess.packageRoot.appendingPathComponent("Tests/roundtrip/check_export.py").path,
       format, expected.path, path.path,
     ]
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    return (
+      process.terminationStatus, String(decoding: stdout, as: UTF8.self),
+      String(decoding: stderr, as: UTF8.self)
+    )
   }
 
   @Test(arguments: ["graphml", "gexf", "json", "pajek", "csv", "neo4j"], [false, true])
   func hostileEdgeListSurvivesEveryFormat(format: String, directed: Bool) throws {
     guard FileManager.default.isExecutableFile(atPath: Self.python.path) else {
-      Issue.record("\(Self.python.path) is missing: run `Scripts/setup.sh --venv` to create the test virtualenv with the real readers")
+      Issue.record(
+        "\(Self.python.path) is missing: run `Scripts/setup.sh --venv` to create the test virtualenv with the real readers"
+      )
       return
     }
     let directory = try NetgraphProcess.temporaryDirectory()
@@ -85,8 +95,12 @@ import Testing
 
   @Test(arguments: ["dot", "graphml", "gexf", "json", "pajek"])
   func singleFileFormatsGoToStdoutAndAreByteIdentical(format: String) throws {
-    let first = try NetgraphProcess.run(["export", "--graph", Self.fixture.path, "--format", format])
-    let second = try NetgraphProcess.run(["export", "--graph", Self.fixture.path, "--format", format])
+    let first = try NetgraphProcess.run([
+      "export", "--graph", Self.fixture.path, "--format", format,
+    ])
+    let second = try NetgraphProcess.run([
+      "export", "--graph", Self.fixture.path, "--format", format,
+    ])
     #expect(first.status == 0, "stderr: \(first.stderr)")
     #expect(!first.stdout.isEmpty)
     #expect(first.stdout == second.stdout)
@@ -94,7 +108,9 @@ import Testing
 
   @Test(arguments: ["csv", "neo4j"])
   func directoryFormatsNeedOutputDirectory(format: String) throws {
-    let result = try NetgraphProcess.run(["export", "--graph", Self.fixture.path, "--format", format])
+    let result = try NetgraphProcess.run([
+      "export", "--graph", Self.fixture.path, "--format", format,
+    ])
     #expect(result.status != 0)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("writes a directory"))
@@ -107,15 +123,21 @@ import Testing
     let arguments = ["export", "--graph", Self.fixture.path, "--format", "csv", "-o", "tables"]
     #expect(try NetgraphProcess.run(arguments, in: directory).status == 0)
     let tables = directory.appendingPathComponent("tables")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: tables.path).sorted() == ["edges.csv", "nodes.csv"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: tables.path).sorted() == [
+        "edges.csv", "nodes.csv",
+      ])
     let before = try Data(contentsOf: tables.appendingPathComponent("nodes.csv"))
-    #expect(try NetgraphProcess.run(arguments, in: directory).status == 0)  // a previous export: replaced
+    // A previous export of the same format is replaced.
+    #expect(try NetgraphProcess.run(arguments, in: directory).status == 0)
     #expect(try Data(contentsOf: tables.appendingPathComponent("nodes.csv")) == before)
     try Data("keep me".utf8).write(to: tables.appendingPathComponent("notes.txt"))
     let refused = try NetgraphProcess.run(arguments, in: directory)
     #expect(refused.status != 0)
     #expect(refused.stderr.contains("notes.txt"))
-    #expect(try String(contentsOf: tables.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+    #expect(
+      try String(contentsOf: tables.appendingPathComponent("notes.txt"), encoding: .utf8)
+        == "keep me")
     // Nothing temporary is left beside the output.
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["tables"])
   }
@@ -126,14 +148,20 @@ import Testing
     let result = try NetgraphProcess.run(
       ["export", "--graph", Self.fixture.path, "--format", "neo4j", "-o", "neo4j"], in: directory)
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    let nodes = try String(contentsOf: directory.appendingPathComponent("neo4j/nodes.csv"), encoding: .utf8)
-    let relationships = try String(contentsOf: directory.appendingPathComponent("neo4j/relationships.csv"), encoding: .utf8)
+    let nodes = try String(
+      contentsOf: directory.appendingPathComponent("neo4j/nodes.csv"), encoding: .utf8)
+    let relationships = try String(
+      contentsOf: directory.appendingPathComponent("neo4j/relationships.csv"), encoding: .utf8)
     #expect(nodes.hasPrefix("id:ID,name,kind,aliases:string[],mentions:int,:LABEL\r\n"))
-    #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence\r\n"))
+    #expect(
+      relationships.hasPrefix(
+        ":START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence\r\n"))
   }
 
   @Test func unknownFormatIsAUsageError() throws {
-    let result = try NetgraphProcess.run(["export", "--graph", Self.fixture.path, "--format", "xlsx"])
+    let result = try NetgraphProcess.run([
+      "export", "--graph", Self.fixture.path, "--format", "xlsx",
+    ])
     #expect(result.status != 0)
     #expect(result.stderr.contains("xlsx"))
   }

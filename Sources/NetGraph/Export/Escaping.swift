@@ -91,14 +91,16 @@ extension Escaping {
   }
 
   /// One RFC 4180 field: quoted (with `"` doubled) when it contains a comma, a quote, a
-  /// carriage return, a line feed or another C0 control, or when it is empty (so an empty
+  /// carriage return, a line feed, another C0 control or DEL, or when it is empty (so an empty
   /// string, `""`, differs from an absent value, which writers emit as nothing).
   /// Other text is written as is.
   /// - Complexity: O(*n*).
   public static func csvField(_ text: String) -> String {
     let needsQuotes =
       text.isEmpty
-      || text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0.value < 0x20 || $0.value == 0x7F }
+      || text.unicodeScalars.contains {
+        $0 == "," || $0 == "\"" || $0.value < 0x20 || $0.value == 0x7F
+      }
     guard needsQuotes else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
@@ -122,7 +124,8 @@ extension Escaping {
       case "\t": out.append(contentsOf: "\\t".unicodeScalars)
       case "\u{8}": out.append(contentsOf: "\\b".unicodeScalars)
       case "\u{C}": out.append(contentsOf: "\\f".unicodeScalars)
-      case "\u{2028}", "\u{2029}": out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
+      case "\u{2028}", "\u{2029}":
+        out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
       default:
         if scalar.value < 0x20 {
           out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)

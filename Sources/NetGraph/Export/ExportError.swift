@@ -20,19 +20,25 @@ public enum ExportError: Error, Equatable, CustomStringConvertible, LocalizedErr
   public var description: String {
     switch self {
     case .duplicateEntityID(let id):
-      return "entity id '\(id)' appears more than once; give every entity a distinct id before exporting"
+      return
+        "entity id '\(id)' appears more than once; give every entity a distinct id before exporting"
     case .unknownEntity(let relation, let id):
-      return "relation \(relation + 1) refers to entity '\(id)', which is not in the network; remove the relation or add the entity"
+      return
+        "relation \(relation + 1) refers to entity '\(id)', which is not in the network; remove the relation or add the entity"
     case .nonFiniteWeight(let relation, let source, let target):
-      return "relation \(relation + 1) (\(source) → \(target)) has a weight that is not a finite number; fix the weight in the input graph"
+      return
+        "relation \(relation + 1) (\(source) → \(target)) has a weight that is not a finite number; fix the weight in the input graph"
     case .nonFiniteVisual(let node):
-      return "node '\(node)' has a position, size or alpha that is not a finite number; check the layout that produced it"
+      return
+        "node '\(node)' has a position, size or alpha that is not a finite number; check the layout that produced it"
     case .needsDirectory(let format):
       return "--format \(format) writes a directory of CSV files; give -o DIR"
     case .directoryNotEmpty(let path, let unexpected):
-      return "\(path): directory already holds \(unexpected.joined(separator: ", ")), which this export would not replace; choose a new directory or remove it"
+      return
+        "\(path): directory already holds \(unexpected.joined(separator: ", ")), which this export would not replace; choose a new directory or remove it"
     case .cannotWrite(let path, let reason):
-      return "\(path): cannot write export (\(reason)); check that the parent directory exists and is writable"
+      return
+        "\(path): cannot write export (\(reason)); check that the parent directory exists and is writable"
     }
   }
 

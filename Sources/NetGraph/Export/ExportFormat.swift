@@ -35,7 +35,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   /// - Throws: `ExportError` for an inconsistent network (duplicate entity id, dangling
   ///   relation, non-finite weight or layout value).
   /// - Complexity: O(*n* + *m* + total text length).
-  public func files(for network: InnovationNetwork, gexf: GEXFWriter = GEXFWriter()) throws -> [ExportFile] {
+  public func files(for network: InnovationNetwork, gexf: GEXFWriter = GEXFWriter()) throws
+    -> [ExportFile]
+  {
     let single: String
     switch self {
     case .dot: single = DOTWriter().dotString(network)

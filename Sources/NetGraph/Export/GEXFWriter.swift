@@ -88,10 +88,12 @@ public struct GEXFWriter: Sendable {
     // No xsi:schemaLocation: the official GEXF 1.3 RELAX NG grammar (gephi/gexf
     // specs/1.3/gexf.rng) rejects it, and the generated XSD cannot validate viz elements.
     output.write(
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n")
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+    )
     output.write("  <meta>\n    <creator>netgraph</creator>\n  </meta>\n")
     output.write(
-      "  <graph defaultedgetype=\"\(graph.isDirected ? "directed" : "undirected")\" mode=\"static\">\n")
+      "  <graph defaultedgetype=\"\(graph.isDirected ? "directed" : "undirected")\" mode=\"static\">\n"
+    )
     output.write("    <attributes class=\"node\">\n")
     output.write("      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n")
     output.write("      <attribute id=\"aliases\" title=\"aliases\" type=\"string\"/>\n")
@@ -117,7 +119,8 @@ public struct GEXFWriter: Sendable {
       output.write("        </attvalues>\n")
       let color = colors[entityID] ?? Self.defaultColor(for: node.kind)
       output.write(
-        "        <viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\" a=\"\(try finite(color.alpha, node.id))\"/>\n")
+        "        <viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\" a=\"\(try finite(color.alpha, node.id))\"/>\n"
+      )
       let size = sizes[entityID] ?? Self.defaultSize(mentions: node.mentionCount)
       output.write("        <viz:size value=\"\(try finite(size, node.id))\"/>\n")
       if let position = positions[entityID] {

@@ -43,9 +43,11 @@ public struct GraphMLWriter: Sendable {
         + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
     for key in Self.keys {
       output.write(
-        "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n")
+        "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
+      )
     }
-    output.write("  <graph id=\"G\" edgedefault=\"\(graph.isDirected ? "directed" : "undirected")\">\n")
+    output.write(
+      "  <graph id=\"G\" edgedefault=\"\(graph.isDirected ? "directed" : "undirected")\">\n")
     for node in graph.nodes {
       output.write("    <node id=\"\(Escaping.xml(node.id))\">\n")
       data("d0", node.name, to: &output)
@@ -56,7 +58,8 @@ public struct GraphMLWriter: Sendable {
     }
     for edge in graph.edges {
       output.write(
-        "    <edge id=\"\(edge.id)\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\">\n")
+        "    <edge id=\"\(edge.id)\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\">\n"
+      )
       if let kind = edge.kind { data("d4", kind.rawValue, to: &output) }
       data("d5", edge.isDirected ? "true" : "false", to: &output)
       data("d6", ExportGraph.number(edge.weight), to: &output)

@@ -29,9 +29,12 @@ public struct NodeLinkJSONWriter: Sendable {
     output.write("  \"graph\": {},\n")
     output.write("  \"nodes\": [")
     for (i, node) in graph.nodes.enumerated() {
-      var fields = ["\"id\": \(Escaping.jsonString(node.id))", "\"name\": \(Escaping.jsonString(node.name))"]
+      var fields = [
+        "\"id\": \(Escaping.jsonString(node.id))", "\"name\": \(Escaping.jsonString(node.name))",
+      ]
       if let kind = node.kind { fields.append("\"kind\": \(Escaping.jsonString(kind.rawValue))") }
-      fields.append("\"aliases\": [\(node.aliases.map(Escaping.jsonString).joined(separator: ", "))]")
+      fields.append(
+        "\"aliases\": [\(node.aliases.map(Escaping.jsonString).joined(separator: ", "))]")
       fields.append("\"mentions\": \(node.mentionCount)")
       output.write(i == 0 ? "\n" : ",\n")
       output.write("    {\(fields.joined(separator: ", "))}")
@@ -40,7 +43,8 @@ public struct NodeLinkJSONWriter: Sendable {
     output.write("  \"edges\": [")
     for (i, edge) in graph.edges.enumerated() {
       var fields = [
-        "\"source\": \(Escaping.jsonString(edge.source))", "\"target\": \(Escaping.jsonString(edge.target))",
+        "\"source\": \(Escaping.jsonString(edge.source))",
+        "\"target\": \(Escaping.jsonString(edge.target))",
       ]
       if graph.isMultigraph { fields.append("\"key\": \(Escaping.jsonString(edge.id))") }
       fields.append("\"id\": \(Escaping.jsonString(edge.id))")
@@ -48,7 +52,9 @@ public struct NodeLinkJSONWriter: Sendable {
       fields.append("\"directed\": \(edge.isDirected)")
       fields.append("\"weight\": \(ExportGraph.number(edge.weight))")
       fields.append("\"evidence\": \(edge.evidenceCount)")
-      if let sentence = edge.sentence { fields.append("\"sentence\": \(Escaping.jsonString(sentence))") }
+      if let sentence = edge.sentence {
+        fields.append("\"sentence\": \(Escaping.jsonString(sentence))")
+      }
       output.write(i == 0 ? "\n" : ",\n")
       output.write("    {\(fields.joined(separator: ", "))}")
     }

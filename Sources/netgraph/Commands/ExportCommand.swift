@@ -39,7 +39,8 @@ struct ExportCommand: ParsableCommand {
   func validate() throws {
     if format.writesDirectory && (output == nil || output == "-") {
       let files = format == .csv ? "nodes.csv and edges.csv" : "nodes.csv and relationships.csv"
-      throw ValidationError("--format \(format.rawValue) writes a directory (\(files)); give -o DIR.")
+      throw ValidationError(
+        "--format \(format.rawValue) writes a directory (\(files)); give -o DIR.")
     }
   }
 

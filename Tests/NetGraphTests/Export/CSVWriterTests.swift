@@ -1,12 +1,18 @@
 import Testing
+
 @testable import NetGraph
 
 @Suite struct CSVWriterTests {
   @Test func writesNodesAndEdgesTables() throws {
     let files = try CSVWriter().files(for: SampleNetwork.make())
     #expect(files.map(\.name) == ["nodes.csv", "edges.csv"])
-    #expect(files[0].contents.hasPrefix("id,name,kind,aliases,mentions\r\ne1,西安高新区,park,西安高新技术产业开发区,0\r\n"))
-    #expect(files[1].contents.hasPrefix("id,source,target,kind,directed,weight,evidence,sentence\r\nr1,e1,e2,cooperation,false,2.0,2,西安高新区与西安交通大学签约。\r\n"))
+    #expect(
+      files[0].contents.hasPrefix(
+        "id,name,kind,aliases,mentions\r\ne1,西安高新区,park,西安高新技术产业开发区,0\r\n"))
+    #expect(
+      files[1].contents.hasPrefix(
+        "id,source,target,kind,directed,weight,evidence,sentence\r\nr1,e1,e2,cooperation,false,2.0,2,西安高新区与西安交通大学签约。\r\n"
+      ))
   }
 
   @Test func hostileTablesParseBackWithAnRFC4180Reader() throws {

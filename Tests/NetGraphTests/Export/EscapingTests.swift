@@ -1,13 +1,15 @@
 import Foundation
 import Testing
+
 @testable import NetGraph
 
 /// XML, CSV, JSON and Pajek escaping (the DOT rules are tested in DOTWriterTests).
 @Suite struct EscapingTests {
-  static let hostile = HostileNetwork.names + [
-    "'", "&lt;", "\u{0}nul", "\u{FFFE}\u{FFFF}", "\u{7F}del", "\u{2028}\u{2029}", "\u{85}nel",
-    "a\u{301}", "trailing\\", "\"", "\"\"", ",", "\r", "=SUM(A1)", " spaced ",
-  ]
+  static let hostile =
+    HostileNetwork.names + [
+      "'", "&lt;", "\u{0}nul", "\u{FFFE}\u{FFFF}", "\u{7F}del", "\u{2028}\u{2029}", "\u{85}nel",
+      "a\u{301}", "trailing\\", "\"", "\"\"", ",", "\r", "=SUM(A1)", " spaced ",
+    ]
 
   @Test func xmlEscapesMarkupAndKeepsLineBreaks() {
     #expect(Escaping.xml("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&apos;")
@@ -18,7 +20,9 @@ import Testing
   }
 
   @Test func xmlReplacesCharactersXML10Forbids() {
-    #expect(Escaping.xml("a\u{0}b\u{1}c\u{1B}d\u{FFFE}e\u{FFFF}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}")
+    #expect(
+      Escaping.xml("a\u{0}b\u{1}c\u{1B}d\u{FFFE}e\u{FFFF}")
+        == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}")
     #expect(Escaping.xml("\u{7F}\u{85}") == "\u{7F}\u{85}")  // allowed in XML 1.0
   }
 
@@ -27,7 +31,8 @@ import Testing
     let escaped = Escaping.xml(name)
     let elements = try XMLTestParser.parse("<r a=\"\(escaped)\">\(escaped)</r>")
     let expected = String(
-      String.UnicodeScalarView(name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
+      String.UnicodeScalarView(
+        name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
     #expect(elements.first?.attributes["a"] == expected)
     #expect(elements.first?.text == expected)
   }
@@ -61,7 +66,8 @@ import Testing
 
   @Test(arguments: hostile)
   func jsonReadsBack(name: String) throws {
-    let decoded = try JSONDecoder().decode([String].self, from: Data("[\(Escaping.jsonString(name))]".utf8))
+    let decoded = try JSONDecoder().decode(
+      [String].self, from: Data("[\(Escaping.jsonString(name))]".utf8))
     #expect(decoded == [name])
   }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetGraph
 
 /// The shared conventions every writer relies on: direction, multigraph, ids, errors.
@@ -89,10 +90,12 @@ import Testing
       _ = try ExportGraph(net)
     }
     #expect(throws: ExportError.unknownEntity(relation: 0, id: "e9")) {
-      _ = try ExportGraph(network([Relation(source: a, target: EntityID("e9"), kind: .cooperation)]))
+      _ = try ExportGraph(
+        network([Relation(source: a, target: EntityID("e9"), kind: .cooperation)]))
     }
     #expect(throws: ExportError.nonFiniteWeight(relation: 0, source: "e1", target: "e2")) {
-      _ = try ExportGraph(network([Relation(source: a, target: b, kind: .cooperation, weight: .nan)]))
+      _ = try ExportGraph(
+        network([Relation(source: a, target: b, kind: .cooperation, weight: .nan)]))
     }
     #expect(ExportError.unknownEntity(relation: 0, id: "e9").description.contains("relation 1"))
   }

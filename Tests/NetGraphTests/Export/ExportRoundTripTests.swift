@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetGraph
 
 /// Every export format read back by its real reader (networkx, python-igraph, csv) from the
@@ -24,7 +25,8 @@ import Testing
   static let formats = ["graphml", "gexf", "json", "pajek", "csv", "neo4j"]
 
   /// Writes `network` in `format` under `directory`; returns the file or directory.
-  static func export(_ network: InnovationNetwork, format: String, in directory: URL) throws -> URL {
+  static func export(_ network: InnovationNetwork, format: String, in directory: URL) throws -> URL
+  {
     func file(_ name: String, _ text: String) throws -> URL {
       let url = directory.appendingPathComponent(name)
       try Data(text.utf8).write(to: url)
@@ -64,7 +66,8 @@ import Testing
     let exported = try Self.export(network, format: format, in: directory)
     // NETGRAPH_KEEP_EXPORTS=DIR keeps a copy of every export for inspection (e.g. in Gephi).
     if let keep = ProcessInfo.processInfo.environment["NETGRAPH_KEEP_EXPORTS"] {
-      let target = URL(fileURLWithPath: keep).appendingPathComponent("\(sample)-\(exported.lastPathComponent)")
+      let target = URL(fileURLWithPath: keep).appendingPathComponent(
+        "\(sample)-\(exported.lastPathComponent)")
       try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
       try? FileManager.default.removeItem(at: target)
       try FileManager.default.copyItem(at: exported, to: target)

@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+
 @testable import NetGraph
 
 @Suite struct GEXFWriterTests {
   @Test func isGEXF13WithDeclaredAttributes() throws {
     let text = try GEXFWriter().string(for: SampleNetwork.make())
-    #expect(text.contains("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""))
+    #expect(
+      text.contains("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""))
     let elements = try XMLTestParser.parse(text)
     #expect(elements.first { $0.name == "gexf" }?.attributes["version"] == "1.3")
     #expect(elements.first { $0.name == "graph" }?.attributes["defaultedgetype"] == "directed")
-    let attributes = elements.filter { $0.name == "attribute" }.map { "\($0.attributes["title"]!):\($0.attributes["type"]!)" }
+    let attributes = elements.filter { $0.name == "attribute" }.map {
+      "\($0.attributes["title"]!):\($0.attributes["type"]!)"
+    }
     #expect(
       attributes == [
         "kind:string", "aliases:string", "mentions:integer", "kind:string", "directed:boolean",
@@ -24,7 +28,8 @@ import Testing
     let colors = elements.filter { $0.name == "viz:color" }
     #expect(colors.count == SampleNetwork.make().entities.count)
     let park = GEXFWriter.defaultColor(for: .park)
-    #expect(colors[0].attributes["r"] == "\(park.red)" && colors[0].attributes["b"] == "\(park.blue)")
+    #expect(
+      colors[0].attributes["r"] == "\(park.red)" && colors[0].attributes["b"] == "\(park.blue)")
     #expect(elements.filter { $0.name == "viz:size" }.first?.attributes["value"] == "10.0")
     #expect(!elements.contains { $0.name == "viz:position" })
   }
@@ -63,8 +68,11 @@ import Testing
     let elements = try XMLTestParser.parse(GEXFWriter().string(for: network))
     let labels = elements.filter { $0.name == "node" }.map { $0.attributes["label"]! }
     #expect(
-      labels == network.entities.map {
-        String(String.UnicodeScalarView($0.name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
-      })
+      labels
+        == network.entities.map {
+          String(
+            String.UnicodeScalarView(
+              $0.name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
+        })
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetGraph
 
 @Suite struct GraphMLWriterTests {
@@ -21,13 +22,18 @@ import Testing
     let text = try GraphMLWriter().string(for: network)
     let elements = try XMLTestParser.parse(text)
     #expect(elements.first { $0.name == "graph" }?.attributes["edgedefault"] == "directed")
-    #expect(elements.filter { $0.name == "node" }.map { $0.attributes["id"]! } == network.entities.map(\.id.rawValue))
+    #expect(
+      elements.filter { $0.name == "node" }.map { $0.attributes["id"]! }
+        == network.entities.map(\.id.rawValue))
     let edges = elements.filter { $0.name == "edge" }
     #expect(edges.map { $0.attributes["id"]! } == (1...network.relations.count).map { "r\($0)" })
     #expect(edges.first?.attributes["source"] == "e1" && edges.first?.attributes["target"] == "e2")
     #expect(text.contains("<data key=\"d0\">西安高新区</data>"))
     #expect(text.contains("<data key=\"d2\">西安高新技术产业开发区</data>"))
-    #expect(text.contains("<data key=\"d5\">false</data>\n      <data key=\"d6\">2.0</data>\n      <data key=\"d7\">2</data>"))
+    #expect(
+      text.contains(
+        "<data key=\"d5\">false</data>\n      <data key=\"d6\">2.0</data>\n      <data key=\"d7\">2</data>"
+      ))
   }
 
   @Test func hostileNamesSurviveAnXMLParser() throws {
@@ -36,7 +42,8 @@ import Testing
     let names = elements.filter { $0.name == "data" }.map(\.text)
     for entity in network.entities where !entity.name.isEmpty {
       let expected = String(
-        String.UnicodeScalarView(entity.name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
+        String.UnicodeScalarView(
+          entity.name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
       #expect(names.contains(expected), "\(entity.id) lost")
     }
   }
@@ -67,9 +74,12 @@ extension GraphMLWriterTests {
     #expect(back.isDirected)
     #expect(back.entities.count == network.entities.count)
     #expect(
-      back.entities.map(\.name) == network.entities.map {
-        String(String.UnicodeScalarView($0.name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
-      })
+      back.entities.map(\.name)
+        == network.entities.map {
+          String(
+            String.UnicodeScalarView(
+              $0.name.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
+        })
     #expect(back.entities.map(\.kind) == network.entities.map(\.kind))
     #expect(back.relations.count == network.relations.count)
     #expect(back.relations.map(\.kind) == network.relations.map(\.kind))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetGraph
 
 @Suite struct Neo4jWriterTests {
@@ -18,7 +19,10 @@ import Testing
   }
 
   @Test func labelsAndTypesForEveryKind() {
-    #expect(EntityKind.allCases.map(Neo4jWriter.label(for:)) == ["Park", "University", "Institute", "Enterprise", "Fund", "Government", "Platform"])
+    #expect(
+      EntityKind.allCases.map(Neo4jWriter.label(for:)) == [
+        "Park", "University", "Institute", "Enterprise", "Fund", "Government", "Platform",
+      ])
     #expect(Neo4jWriter.type(for: .cooperation) == "COOPERATION")
     #expect(Neo4jWriter.type(for: nil) == "RELATED")
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetGraph
 
 @Suite struct NodeLinkJSONWriterTests {
@@ -44,6 +45,9 @@ import Testing
 
   @Test func emptyNetwork() throws {
     let text = try NodeLinkJSONWriter().string(for: InnovationNetwork())
-    #expect(text == "{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": {},\n  \"nodes\": [],\n  \"edges\": []\n}\n")
+    #expect(
+      text
+        == "{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": {},\n  \"nodes\": [],\n  \"edges\": []\n}\n"
+    )
   }
 }

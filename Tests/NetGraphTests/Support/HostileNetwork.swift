@@ -44,7 +44,8 @@ enum HostileNetwork {
     let entities = names.enumerated().map { index, name in
       Entity(
         id: id(index + 1), name: name, kind: kinds[index],
-        aliases: index == 0 ? ["alias; with semicolon", "别名 \"q\"", "<a&b>"] : (index == 11 ? ["西安高新技术产业开发区"] : []),
+        aliases: index == 0
+          ? ["alias; with semicolon", "别名 \"q\"", "<a&b>"] : (index == 11 ? ["西安高新技术产业开发区"] : []),
         mentions: (0..<(index % 4)).map { mention(name, offset: $0 * 10) })
     }
     let relations = [
@@ -53,15 +54,22 @@ enum HostileNetwork {
         evidence: [
           evidence("他说：\"合作\" & <签约>\n第二行\\结束", offset: 5), evidence("second", offset: 40),
         ]),
-      Relation(source: id(1), target: id(2), kind: .investment, evidence: [evidence("投资 'quoted' 🚀")]),
-      Relation(source: id(2), target: id(1), kind: .affiliation, evidence: [evidence("ctrl\u{1}char, comma")]),
+      Relation(
+        source: id(1), target: id(2), kind: .investment, evidence: [evidence("投资 'quoted' 🚀")]),
+      Relation(
+        source: id(2), target: id(1), kind: .affiliation,
+        evidence: [evidence("ctrl\u{1}char, comma")]),
       Relation(source: id(3), target: id(4), kind: .incubation, weight: 0.5),
       Relation(source: id(5), target: id(4), kind: .investment, weight: 2.25),
-      Relation(source: id(6), target: id(12), kind: .location, evidence: [evidence(String(repeating: "很长的句子", count: 80))]),
+      Relation(
+        source: id(6), target: id(12), kind: .location,
+        evidence: [evidence(String(repeating: "很长的句子", count: 80))]),
       Relation(source: id(7), target: id(12), kind: .location, evidence: [evidence("-dash first")]),
       Relation(source: id(8), target: id(9), kind: nil, weight: 3),
       Relation(source: id(10), target: id(10), kind: .cooperation, evidence: [evidence("")]),
-      Relation(source: id(11), target: id(4), kind: .establishment, evidence: [evidence("a"), evidence("b"), evidence("c")]),
+      Relation(
+        source: id(11), target: id(4), kind: .establishment,
+        evidence: [evidence("a"), evidence("b"), evidence("c")]),
       Relation(source: id(9), target: id(3), kind: .cooperation, weight: 0.001),
     ]
     return InnovationNetwork(entities: entities, relations: relations)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetGraph
 
 /// Runs `Tests/roundtrip/check_export.py` in the test virtualenv: the real readers
@@ -46,7 +47,8 @@ enum RoundTripChecker {
     }
     let edges: [[String: Any]] = network.relations.enumerated().map { index, relation in
       [
-        "id": "r\(index + 1)", "source": relation.source.rawValue, "target": relation.target.rawValue,
+        "id": "r\(index + 1)", "source": relation.source.rawValue,
+        "target": relation.target.rawValue,
         "kind": relation.kind?.rawValue ?? NSNull(),
         "directed": relation.kind?.isDirected ?? network.isDirected,
         "weight": relation.weight, "evidence": relation.evidence.count,
@@ -57,7 +59,9 @@ enum RoundTripChecker {
   }
 
   /// Writes the expectation beside `export` and runs the checker for `format`.
-  static func check(format: String, export: URL, network: InnovationNetwork, in directory: URL) throws -> Outcome {
+  static func check(format: String, export: URL, network: InnovationNetwork, in directory: URL)
+    throws -> Outcome
+  {
     let expected = directory.appendingPathComponent("expected.json")
     try JSONSerialization.data(withJSONObject: expectation(for: network), options: [.sortedKeys])
       .write(to: expected)
