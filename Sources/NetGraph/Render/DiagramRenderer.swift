@@ -58,6 +58,16 @@ public struct DiagramRenderer: Sendable {
     return DOTWriter(style: style).dotString(network)
   }
 
+  /// Node centres (points) of the diagram's layout, for exports that carry positions (GEXF).
+  public func positions(for network: InnovationNetwork) throws -> [EntityID: (x: Double, y: Double)] {
+    let byName = try GraphvizRenderer.nodePositions(dot: try dot(for: network), engine: resolvedEngine(for: network))
+    var positions: [EntityID: (x: Double, y: Double)] = [:]
+    for entity in network.entities {
+      if let position = byName[entity.id.rawValue] { positions[entity.id] = position }
+    }
+    return positions
+  }
+
   /// The rendered diagram in `format`.
   public func render(_ network: InnovationNetwork) throws -> [UInt8] {
     let data = try GraphvizRenderer.render(

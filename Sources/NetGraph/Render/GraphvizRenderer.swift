@@ -55,6 +55,35 @@ public enum GraphvizRenderer {
     return Data(bytes: buffer, count: Int(length))
   }
 
+  /// Node centres after laying out `dot` with `engine`, in points (1/72 inch), keyed by node
+  /// name, read from Graphviz's `plain` output.
+  /// - Throws: `RenderError` as `render`.
+  public static func nodePositions(dot: String, engine: LayoutEngine) throws -> [String: (x: Double, y: Double)] {
+    let plain = try render(dot: dot, engine: engine, format: .plain)
+    var positions: [String: (x: Double, y: Double)] = [:]
+    for line in String(decoding: plain, as: UTF8.self).split(separator: "\n") where line.hasPrefix("node ") {
+      // node NAME X Y W H …; NAME is quoted only when it is not a plain identifier.
+      var rest = line.dropFirst(5)
+      var name = ""
+      if rest.first == "\"" {
+        rest = rest.dropFirst()
+        while let c = rest.first, c != "\"" {
+          if c == "\\" { rest = rest.dropFirst() }
+          if let next = rest.first { name.append(next) }
+          rest = rest.dropFirst()
+        }
+        rest = rest.dropFirst()
+      } else {
+        name = String(rest.prefix { $0 != " " })
+        rest = rest.dropFirst(name.count)
+      }
+      let fields = rest.split(separator: " ")
+      guard fields.count >= 2, let x = Double(fields[0]), let y = Double(fields[1]) else { continue }
+      positions[name] = (x * 72, y * 72)
+    }
+    return positions
+  }
+
   private static func lastMessage(or fallback: String) -> String {
     let text = messages.joined().trimmingCharacters(in: .whitespacesAndNewlines)
     return text.isEmpty ? fallback : text.replacingOccurrences(of: "\n", with: "; ")

@@ -16,9 +16,14 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
   }
 }
 
-/// Output formats of `render`.
+/// Output formats of `render` (`plain` is for reading positions, not offered on the command line).
 public enum RenderFormat: String, CaseIterable, Sendable {
   case svg, png, pdf, dot
+  /// Graphviz's line-oriented layout dump; used internally to read node positions.
+  case plain
+
+  /// The formats `render` offers (plain is internal).
+  public static var allCases: [RenderFormat] { [.svg, .png, .pdf, .dot] }
 
   /// Graphviz device name: PNG and PDF go through cairo for anti-aliased CJK text.
   var device: String {
@@ -27,6 +32,7 @@ public enum RenderFormat: String, CaseIterable, Sendable {
     case .png: return "png:cairo"
     case .pdf: return "pdf:cairo"
     case .dot: return "dot"
+    case .plain: return "plain"
     }
   }
 }

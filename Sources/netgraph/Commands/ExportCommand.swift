@@ -36,7 +36,13 @@ struct ExportCommand: ParsableCommand {
       valueName: "FILE|DIR"))
   var output: String?
 
+  @Option(help: "With --format gexf: lay the graph out with this Graphviz engine and store node positions, theme colours and sizes (viz:position) for Gephi.")
+  var layout: LayoutEngine?
+
   func validate() throws {
+    if layout != nil && format != .gexf {
+      throw ValidationError("--layout applies to --format gexf only.")
+    }
     if format.writesDirectory && (output == nil || output == "-") {
       let files = format == .csv ? "nodes.csv and edges.csv" : "nodes.csv and relationships.csv"
       throw ValidationError(
@@ -46,7 +52,12 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let network = try input.loadNetwork()
-    let files = try format.files(for: network)
+    var gexf = GEXFWriter()
+    if let layout {
+      let renderer = DiagramRenderer(theme: try Theme.bundled(), engine: layout)
+      gexf.positions = try renderer.positions(for: network).mapValues { GEXFWriter.Position(x: $0.x, y: $0.y) }
+    }
+    let files = try format.files(for: network, gexf: gexf)
     if format.writesDirectory, let output {
       try OutputWriter.writeDirectory(files, to: output)
     } else {
