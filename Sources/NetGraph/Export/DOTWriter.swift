@@ -56,7 +56,7 @@ public struct DOTWriter: Sendable {
       var attributes: [(String, String)] = [
         ("name", entity.name),
         ("kind", entity.kind?.rawValue ?? ""),
-        ("aliases", entity.aliases.joined(separator: "|")),
+        ("aliases", ExportGraph.joinedAliases(entity.aliases)),
         ("mentions", String(entity.mentions.count)),
       ]
       if let style { attributes += nodeStyle(entity, style: style, communitySizes: communitySizes) }
