@@ -53,7 +53,40 @@ struct EntityMatcher: Sendable {
       }
       end += 1
     }
+    candidates += listCandidates(text)
     return resolve(candidates, in: text)
+  }
+
+  /// Bare names typed by the list they stand in: `诺瓦星云、爱科赛博、陕西华达等20家企业`.
+  private func listCandidates(_ text: [Unicode.Scalar]) -> [EntitySpan] {
+    var found: [EntitySpan] = []
+    for p in text.indices where text[p] == "等" && p > 0 {
+      var q = p + 1
+      var kind: EntityKind?
+      while q < text.count, q - p <= 18, Self.isNameScalar(text[q]) || Self.isDigit(text[q]) {
+        if let head = lexicon.listHeads.longestMatch(startingAt: q, in: text, upperBound: text.count) {
+          kind = head.value
+          break
+        }
+        q += 1
+      }
+      guard let kind else { continue }
+      var end = p
+      var items = 0
+      while end > 0, items < 12 {
+        guard let start = leftBoundary(text, suffixStart: end, kind: kind), end - start >= 2, end - start <= 10,
+          !isGeneric(text, start..<end),
+          lexicon.nonEntityPrefixes.longestMatch(startingAt: start, in: text, upperBound: end) == nil,
+          lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: end)?.length != end - start
+        else { break }
+        found.append(EntitySpan(range: start..<end, kind: kind, fromList: true))
+        items += 1
+        // The next item ends before 、 (or before a last 和/及).
+        guard start >= 2, text[start - 1] == "、" || text[start - 1] == "和" || text[start - 1] == "及" else { break }
+        end = start - 1
+      }
+    }
+    return found
   }
 
   // MARK: - Candidates
@@ -298,6 +331,7 @@ struct EntityMatcher: Sendable {
     let ordered = candidates.sorted {
       if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
       if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
+      if $0.fromList != $1.fromList { return !$0.fromList }
       return $0.kind < $1.kind
     }
     var top: [EntitySpan] = []

@@ -7,4 +7,6 @@ struct EntitySpan: Sendable, Hashable {
   var isNested = false
   /// The full name a short form or declared alias stands for, when known.
   var referent: String?
+  /// Typed only by the list it stands in (A、B等20家企业); loses ties to names with a suffix.
+  var fromList = false
 }

@@ -69,6 +69,8 @@ struct Lexicon: Sendable {
   /// Phrases standing for an entity named before (该区 → the subject park, 该所 → the last
   /// institute), forward, with the kind they refer to.
   var anaphora = ScalarTrie<EntityKind>()
+  /// Head nouns typing a list of bare names (等20家企业 → enterprise), forward.
+  var listHeads = ScalarTrie<EntityKind>()
   /// Company legal forms, longest first.
   var legalForms: [[Unicode.Scalar]] = []
   /// Industry words stripped from brand forms, longest first.

@@ -10,7 +10,7 @@ enum LexiconLoader {
   static let requiredFiles = [
     "suffixes.tsv", "known-names.tsv", "stop-words.tsv", "blocked-words.tsv",
     "non-entity-prefixes.tsv", "generic-words.tsv", "anaphora.tsv", "legal-forms.tsv",
-    "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv",
+    "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv",
   ]
   /// Large public lists maintained separately; used when present.
   static let optionalFiles = ["regions.tsv", "universities.tsv", "institutes.tsv"]
@@ -58,6 +58,9 @@ enum LexiconLoader {
         throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["verb"])
       }
       if lexicon.stopWords.value(for: row.surface) == nil { lexicon.stopWords.insert(row.surface, .commonVerb) }
+    }
+    for row in try rows("list-heads.tsv", in: directory) {
+      lexicon.listHeads.insert(row.surface, try entityKind(row, allowed: kinds))
     }
     for row in try rows("name-words.tsv", in: directory) {
       lexicon.nameWords.insert(row.surface, true)

@@ -51,8 +51,7 @@ struct ExtractCommand: ParsableCommand {
       try SentenceStream.run(extractor: extractor, output: output)
       return
     }
-    let corpus = try CorpusLoader.load(paths: corpus.paths)
-    let network = extractor.extract(corpus)
+    let network = extractor.extract(try corpus.loadCorpus())
     let data: Data
     switch format {
     case .json: data = try NetworkFormatter.json(network)
