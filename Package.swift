@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "NetGraph", targets: ["NetGraph"]),
     .executable(name: "netgraph", targets: ["netgraph"]),
+    .executable(name: "netgraph-bench", targets: ["netgraph-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +34,10 @@ let package = Package(
         "NetGraph",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    .executableTarget(
+      name: "netgraph-bench",
+      dependencies: ["NetGraph"]
     ),
     .testTarget(
       name: "NetGraphTests",

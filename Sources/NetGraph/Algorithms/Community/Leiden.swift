@@ -38,9 +38,13 @@ extension Graph {
     while iterations < 0 || run < max(iterations, 1) {
       run += 1
       let next = Self.leidenPass(base, initial: partition, resolution: resolution, theta: randomness, rng: &rng)
-      let changed = Partition(labels: next.map(Int.init)) != Partition(labels: partition.map(Int.init))
-      partition = next
-      if iterations < 0 && !changed { break }
+      if iterations < 0 {
+        let changed = Partition(labels: next.map(Int.init)) != Partition(labels: partition.map(Int.init))
+        partition = next
+        if !changed { break }
+      } else {
+        partition = next
+      }
       if run > 1000 { break }
     }
     return Partition(labels: partition.map(Int.init))
@@ -71,7 +75,11 @@ extension Graph {
         refined = communities
         refinedCount = communityCount
       }
-      for i in membership.indices { membership[i] = refined[Int(membership[i])] }
+      refined.withUnsafeBufferPointer { refined in
+        membership.withUnsafeMutableBufferPointer { membership in
+          for i in membership.indices { membership[i] = refined[Int(membership[i])] }
+        }
+      }
       // Aggregate by the refined partition; start from the unrefined one.
       var nextStart = [Int32](repeating: 0, count: refinedCount)
       for v in 0..<level.nodeCount { nextStart[Int(refined[v])] = communities[v] }

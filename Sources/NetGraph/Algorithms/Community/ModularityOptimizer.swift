@@ -101,31 +101,80 @@ struct ModularityOptimizer {
 
   /// Leiden's fast local moving: visits nodes from a queue (initially in random order);
   /// when a node moves, its neighbours outside its new community rejoin the queue.
+  /// Written over raw buffers: this loop dominates Leiden's running time.
   mutating func fastLocalMoving(using rng: inout some RandomNumberGenerator) {
     let n = graph.nodeCount
+    guard n > 0 else { return }
     var queue = Array(0..<n).map(Int32.init)
     queue.shuffle(using: &rng)
     var inQueue = [Bool](repeating: true, count: n)
-    var head = 0
-    var size = n
-    while size > 0 {
-      let v = Int(queue[head])
-      head = head + 1 == n ? 0 : head + 1
-      size -= 1
-      inQueue[v] = false
-      guard moveToBest(v, allowEmpty: true) else { continue }
-      let c = community[v]
-      for e in graph.offsets[v]..<graph.offsets[v + 1] {
-        let u = Int(graph.targets[e])
-        if !inQueue[u] && community[u] != c {
-          inQueue[u] = true
-          var tail = head + size
-          if tail >= n { tail -= n }
-          queue[tail] = Int32(u)
-          size += 1
+    let scale = self.scale
+    let epsilon = self.epsilon
+    var empty = emptyCommunities
+    var touched = self.touched
+    touched.reserveCapacity(64)
+    graph.offsets.withUnsafeBufferPointer { offsets in
+    graph.targets.withUnsafeBufferPointer { targets in
+    graph.weights.withUnsafeBufferPointer { weights in
+    graph.strength.withUnsafeBufferPointer { strength in
+    community.withUnsafeMutableBufferPointer { community in
+    communityStrength.withUnsafeMutableBufferPointer { communityStrength in
+    communitySize.withUnsafeMutableBufferPointer { communitySize in
+    weightTo.withUnsafeMutableBufferPointer { weightTo in
+    queue.withUnsafeMutableBufferPointer { queue in
+    inQueue.withUnsafeMutableBufferPointer { inQueue in
+      var head = 0
+      var size = n
+      while size > 0 {
+        let v = Int(queue[head])
+        head = head + 1 == n ? 0 : head + 1
+        size -= 1
+        inQueue[v] = false
+        let old = community[v]
+        let kv = strength[v]
+        touched.removeAll(keepingCapacity: true)
+        let begin = offsets[v], end = offsets[v + 1]
+        for e in begin..<end {
+          let c = Int(community[Int(targets[e])])
+          if weightTo[c] == 0 { touched.append(Int32(c)) }
+          weightTo[c] += weights[e]
+          if weightTo[c] == 0 { weightTo[c] = .leastNonzeroMagnitude }
+        }
+        communityStrength[Int(old)] -= kv
+        communitySize[Int(old)] -= 1
+        let s = scale * kv
+        var best = old
+        var bestGain = weightTo[Int(old)] - s * communityStrength[Int(old)]
+        for c in touched where c != old {
+          let gain = weightTo[Int(c)] - s * communityStrength[Int(c)]
+          if gain > bestGain + epsilon {
+            best = c
+            bestGain = gain
+          }
+        }
+        if bestGain < -epsilon && communitySize[Int(old)] > 0, let e = empty.popLast() {
+          best = e
+        }
+        for c in touched { weightTo[Int(c)] = 0 }
+        if communitySize[Int(old)] == 0 && best != old { empty.append(old) }
+        community[v] = best
+        communityStrength[Int(best)] += kv
+        communitySize[Int(best)] += 1
+        guard best != old else { continue }
+        for e in begin..<end {
+          let u = Int(targets[e])
+          if !inQueue[u] && community[u] != best {
+            inQueue[u] = true
+            var tail = head + size
+            if tail >= n { tail -= n }
+            queue[tail] = Int32(u)
+            size += 1
+          }
         }
       }
-    }
+    }}}}}}}}}}
+    emptyCommunities = empty
+    self.touched = touched
   }
 
   /// Leiden's refinement: within each community, merges singletons into well-connected

@@ -11,6 +11,24 @@ public struct Partition: Hashable, Sendable {
   /// Canonicalises any labelling (labels may be arbitrary integers).
   /// - Complexity: O(n log n).
   public init(labels: [Int]) {
+    let n = labels.count
+    // Labels are dense (0 ..< n) when they come from the algorithms: count with arrays.
+    if labels.allSatisfy({ $0 >= 0 && $0 < n }) {
+      var size = [Int](repeating: 0, count: n)
+      var first = [Int](repeating: -1, count: n)
+      for (node, label) in labels.enumerated() {
+        size[label] += 1
+        if first[label] < 0 { first[label] = node }
+      }
+      let used = (0..<n).filter { size[$0] > 0 }.sorted { a, b in
+        size[a] != size[b] ? size[a] > size[b] : first[a] < first[b]
+      }
+      var renumber = [Int](repeating: 0, count: n)
+      for (index, label) in used.enumerated() { renumber[label] = index }
+      membership = labels.map { renumber[$0] }
+      count = used.count
+      return
+    }
     var firstSeen: [Int: (size: Int, first: Int)] = [:]
     for (node, label) in labels.enumerated() {
       if let entry = firstSeen[label] {

@@ -7,15 +7,19 @@
 struct SingleSourceDistances {
   let graph: Graph
   let reverse: Bool
+  /// Walk arcs both ways (a directed graph read as undirected; reciprocal arcs give the
+  /// shorter of their two lengths).
+  let bothWays: Bool
   /// Distance of each node from the last source (`.infinity` if unreached).
   private(set) var distance: [Double]
   /// Nodes reached from the last source, in non-decreasing distance (source first).
   private(set) var reached: [Int32] = []
   private var heap = DistanceHeap()
 
-  init(graph: Graph, reverse: Bool = false) {
+  init(graph: Graph, reverse: Bool = false, bothWays: Bool = false) {
     self.graph = graph
     self.reverse = reverse && graph.isDirected
+    self.bothWays = bothWays && graph.isDirected
     self.distance = [Double](repeating: .infinity, count: graph.nodeCount)
   }
 
@@ -40,6 +44,15 @@ struct SingleSourceDistances {
             reached.append(Int32(w))
           }
         }
+        if bothWays {
+          for e in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
+            let w = Int(graph.inTargets[e])
+            if distance[w] == .infinity {
+              distance[w] = next
+              reached.append(Int32(w))
+            }
+          }
+        }
       }
       return
     }
@@ -58,6 +71,16 @@ struct SingleSourceDistances {
         if nd < distance[w] {
           distance[w] = nd
           heap.push(nd, targets[e])
+        }
+      }
+      if bothWays {
+        for e in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
+          let w = Int(graph.inTargets[e])
+          let nd = d + graph.inWeights[e]
+          if nd < distance[w] {
+            distance[w] = nd
+            heap.push(nd, graph.inTargets[e])
+          }
         }
       }
     }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmarks NetGraph's algorithms against python-igraph (and networkit when installed).
+#
+#   bench/algorithms/run.sh                 # 10k, 100k and 1M edges
+#   SIZES="10000 100000" bench/algorithms/run.sh
+#   PYTHON=.venv/bin/python bench/algorithms/run.sh   # a Python with requirements.txt installed
+#
+# Builds netgraph-bench in release mode, generates the graphs (bench/algorithms/generate.py,
+# seeded, cached in bench/data/), runs netgraph-bench single-threaded and with two threads
+# and the peers single-threaded on each graph, one after the other, and prints the ratio
+# table (also written to bench/results/algorithms.md). Exact betweenness runs up to 100k
+# edges; networkit's betweenness only on 10k (it takes minutes at 100k).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PYTHON=${PYTHON:-python3}
+SIZES=${SIZES:-"10000 100000 1000000"}
+RESULTS=bench/results/algorithms
+mkdir -p "$RESULTS" bench/data
+rm -f "$RESULTS"/*.json
+
+swift build -c release --product netgraph-bench >&2
+BENCH=$(swift build -c release --product netgraph-bench --show-bin-path)/netgraph-bench
+# shellcheck disable=SC2086
+"$PYTHON" bench/algorithms/generate.py bench/data $SIZES
+
+for m in $SIZES; do
+  file=bench/data/graph-$m.edges
+  algorithms=pagerank,louvain,leiden
+  [ "$m" -le 100000 ] && algorithms=betweenness,$algorithms
+  echo "== $m edges: $algorithms" >&2
+  "$BENCH" "$file" --threads 1 --algorithms "$algorithms" > "$RESULTS/netgraph-1-$m.json"
+  if [ "$m" -le 100000 ]; then
+    "$BENCH" "$file" --threads 2 --algorithms betweenness > "$RESULTS/netgraph-2-$m.json"
+  fi
+  "$PYTHON" bench/algorithms/peers.py "$file" --algorithms "$algorithms" > "$RESULTS/igraph-$m.json"
+  nk_algorithms=pagerank,louvain,leiden
+  [ "$m" -le 10000 ] && nk_algorithms=betweenness,$nk_algorithms
+  "$PYTHON" bench/algorithms/peers.py "$file" --peer networkit --algorithms "$nk_algorithms" \
+    2>/dev/null | grep '^{' > "$RESULTS/networkit-$m.json" || true
+done
+"$PYTHON" bench/algorithms/table.py "$RESULTS" | tee bench/results/algorithms.md
