@@ -51,7 +51,7 @@ struct CommunitiesCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try input.source.load()
+    let network = try input.loadNetwork()
     let graph = analysis.graph(network, directed: false)
     let settings = CommunitySettings(
       method: method, resolution: resolution, seed: seed, runs: runs, weighting: analysis.weight)
