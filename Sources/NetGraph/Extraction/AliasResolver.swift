@@ -54,6 +54,28 @@ struct AliasResolver: Sendable {
     return scalars
   }
 
+  /// For keys of one document: each key whose name is another key's name without its leading
+  /// region (天府国际生物城 / 成都天府国际生物城), mapped to that fuller key.
+  /// - Complexity: O(*k*·*m*) for *k* keys of at most *m* scalars.
+  func regionlessForms(of keys: Set<String>) -> [String: String] {
+    var map: [String: String] = [:]
+    for key in keys.sorted() {
+      guard let bar = key.firstIndex(of: "|") else { continue }
+      let kind = key[..<bar]
+      let name = Array(key[key.index(after: bar)...].unicodeScalars)
+      guard let region = lexicon.regions.longestMatch(startingAt: 0, in: name, upperBound: name.count),
+        region.value.isStrong, name.count - region.length >= 3
+      else { continue }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: name[region.length...])
+      let short = kind + "|" + String(view)
+      guard keys.contains(short) else { continue }
+      if let existing = map[short], existing.unicodeScalars.count >= key.unicodeScalars.count { continue }
+      map[short] = key
+    }
+    return map
+  }
+
   // MARK: - Learning short forms
 
   /// Declared short forms in `text`: `X（以下简称“Y”）`, `X(简称Y)`, `X，简称“Y”`.

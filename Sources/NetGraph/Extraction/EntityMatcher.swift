@@ -131,6 +131,7 @@ struct EntityMatcher: Sendable {
   func leftBoundary(_ text: [Unicode.Scalar], suffixStart s: Int, kind: EntityKind) -> Int? {
     var k = s
     var consumed = false
+    var skippedWeakVerb: Int?
     let limit = max(0, s - maxBody)
     scan: while k > limit {
       let c = text[k - 1]
@@ -156,10 +157,15 @@ struct EntityMatcher: Sendable {
         continue
       }
       if let stop = lexicon.stopWords.longestMatch(endingAt: k, in: text, lowerBound: limit) {
-        if stop.value == .weakVerb && (kind == .enterprise || kind == .fund) {
-          k -= stop.length
-          consumed = true
-          continue
+        if stop.value == .weakVerb, lexicon.regions.longestMatch(startingAt: k, in: text, upperBound: s)?.value.isStrong != true {
+          // 创业投资管理有限公司: a weak verb inside the name — unless a region follows it
+          // (投资|青岛海山…有限公司), where the name starts.
+          if !consumed || kind == .enterprise || kind == .fund || kind == .platform {
+            skippedWeakVerb = skippedWeakVerb ?? k
+            k -= stop.length
+            consumed = true
+            continue
+          }
         }
         if stop.value == .commonVerb, let resumed = regionBefore(text, verbEnd: k - stop.length, limit: limit) {
           k = resumed
@@ -192,8 +198,8 @@ struct EntityMatcher: Sendable {
         consumed = true
         continue
       case "—", "－", "-", "–":
-        // 浙江大学—榆林…, 南科大—优必选…: a dash joins two names into one.
-        guard consumed, k >= 2, Self.isNameScalar(text[k - 2]) else { break scan }
+        // 浙江大学—榆林…, 南科大—优必选…: a dash joins two names into one joint body.
+        guard consumed, k >= 2, Self.isNameScalar(text[k - 2]), kind == .platform || kind == .institute else { break scan }
         k -= 1
         continue
       default:
@@ -212,6 +218,10 @@ struct EntityMatcher: Sendable {
         continue
       }
       break scan
+    }
+    if let weak = skippedWeakVerb, !startsWithAnchor(text, k..<s) {
+      // Reached over a weak verb but found no region or known name: the verb was not part of it.
+      return weak
     }
     if k == limit && limit > 0 && Self.isNameScalar(text[limit - 1]) {
       // Ran out of room: start at the first region inside, or give up.
@@ -282,17 +292,20 @@ struct EntityMatcher: Sendable {
     return !isGeneric(text, body)
   }
 
-  /// Whether `body` is covered entirely by generic words (国家级, 重点, 新型…).
+  /// Whether `body` is covered entirely by at most three generic words (国家级, 重点, 新型…);
+  /// four or more make a specific enough name (量子信息未来产业|科技园).
   private func isGeneric(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
     var i = body.lowerBound
+    var words = 0
     while i < body.upperBound {
       if text[i] == "“" || text[i] == "”" { i += 1; continue }
       guard let m = lexicon.genericWords.longestMatch(startingAt: i, in: text, upperBound: body.upperBound) else {
         return false
       }
       i += m.length
+      words += 1
     }
-    return true
+    return words <= 3
   }
 
   /// Whether a name body starts with a region or a known name (榆林市|科技局, 工业和信息化部|…党委).
@@ -304,6 +317,14 @@ struct EntityMatcher: Sendable {
     }
     if lexicon.hasRegions { return false }
     return text[body].contains { "省市区县州旗盟".unicodeScalars.contains($0) }
+  }
+
+  /// Whether a name starts with a region, a known name, or a national prefix (国家, 中国).
+  private func startsWithAnchor(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
+    if startsWithRegion(text, body) { return true }
+    guard body.count >= 2 else { return false }
+    let two = String(String.UnicodeScalarView(text[body.lowerBound..<(body.lowerBound + 2)]))
+    return two == "国家" || two == "中国" || two == "中华" || two == "全国"
   }
 
   /// Whether `body` is a province name plus generic words only.
@@ -370,8 +391,7 @@ struct EntityMatcher: Sendable {
     if inner.kind != outer.kind { return true }
     let after = inner.range.upperBound
     guard after < outer.range.upperBound else { return false }
-    if "—－–-".unicodeScalars.contains(text[after]) { return true }
-    return lexicon.regions.longestMatch(startingAt: after, in: text, upperBound: outer.range.upperBound) != nil
+    return "—－–-".unicodeScalars.contains(text[after])
   }
 
   // MARK: - Scalar classes

@@ -73,16 +73,30 @@ public struct Extractor: Sendable {
     for (index, entry) in sentences.enumerated() {
       matched.append(dynamic.count > 0 ? matcher.match(entry.scalars, dynamic: dynamic) : firstPass[index].1)
     }
+    // Keys, with a region-less form merged into the regioned one named in the same document
+    // (天府国际生物城 → 成都天府国际生物城).
+    var spanKeys: [[String]] = []
+    var documentKeys = Set<String>()
+    for (index, entry) in sentences.enumerated() {
+      let keys = matched[index].map { span -> String in
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: entry.scalars[span.range])
+        return resolver.key(span.referent ?? String(view), kind: span.kind)
+      }
+      documentKeys.formUnion(keys)
+      spanKeys.append(keys)
+    }
+    let regionless = resolver.regionlessForms(of: documentKeys)
     // Mentions and keys.
     var keyed: [[RelationMatcher.Item]] = []
     var parkCounts: [Int: [String: (count: Int, first: Int)]] = [:]
     for (index, entry) in sentences.enumerated() {
       var items: [RelationMatcher.Item] = []
-      for span in matched[index] {
+      for (spanIndex, span) in matched[index].enumerated() {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: entry.scalars[span.range])
         let surface = String(view)
-        let key = resolver.key(span.referent ?? surface, kind: span.kind)
+        let key = regionless[spanKeys[index][spanIndex]] ?? spanKeys[index][spanIndex]
         let mention = Mention(
           file: document.fileName, article: entry.article,
           scalarOffset: entry.sentence.scalarOffsets[span.range.lowerBound], text: surface)
@@ -107,7 +121,8 @@ public struct Extractor: Sendable {
         if let park = matcher.match(scalars, dynamic: dynamic.count > 0 ? dynamic : nil).first(where: { $0.kind == .park }) {
           var view = String.UnicodeScalarView()
           view.append(contentsOf: scalars[park.range])
-          subjects[article.index] = resolver.key(park.referent ?? String(view), kind: .park)
+          let key = resolver.key(park.referent ?? String(view), kind: .park)
+          subjects[article.index] = regionless[key] ?? key
           continue
         }
       }

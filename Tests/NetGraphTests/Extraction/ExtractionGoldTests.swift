@@ -39,12 +39,19 @@ import Testing
     return total
   }
 
+  /// With `NETGRAPH_GOLD_MISSES=DIR`, writes every miss and extra to `DIR/misses-<suffix>.txt`.
+  static func writeMisses(_ report: ExtractionScorer.Report, suffix: String) {
+    guard let dir = ProcessInfo.processInfo.environment["NETGRAPH_GOLD_MISSES"] else { return }
+    let url = URL(fileURLWithPath: dir).appendingPathComponent("misses-\(suffix).txt")
+    try? (report.misses.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+  }
+
   static func isSeed(_ file: String) -> Bool { file.first?.isNumber == true }
 
   @Test func ownArticlesMeetFloors() throws {
     let report = try Self.report { !Self.isSeed($0) }
     print("Self-written articles:\n" + report.table)
-    if ProcessInfo.processInfo.environment["NETGRAPH_GOLD_MISSES"] != nil { print(report.misses.joined(separator: "\n")) }
+    Self.writeMisses(report, suffix: "articles")
     #expect(report.entities.f1 >= 0.90, "entity F1 \(report.entities.f1)")
     #expect(report.relations.f1 >= 0.75, "relation F1 \(report.relations.f1)")
   }
@@ -52,7 +59,7 @@ import Testing
   @Test func seedsMeetFloors() throws {
     let report = try Self.report(Self.isSeed)
     print("Seed files:\n" + report.table)
-    if ProcessInfo.processInfo.environment["NETGRAPH_GOLD_MISSES"] != nil { print(report.misses.joined(separator: "\n")) }
+    Self.writeMisses(report, suffix: "seeds")
     #expect(report.entities.f1 >= 0.62, "entity F1 \(report.entities.f1)")
     #expect(report.relations.f1 >= 0.33, "relation F1 \(report.relations.f1)")
   }
