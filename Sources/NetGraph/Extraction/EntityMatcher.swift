@@ -26,7 +26,7 @@ struct EntityMatcher: Sendable {
       if let m = lexicon.known.longestMatch(startingAt: i, in: text, upperBound: n),
         knownBoundaryOK(text, start: i, end: i + m.length)
       {
-        candidates.append(EntitySpan(range: i..<(i + m.length), kind: m.value.kind, referent: m.value.fullName))
+        candidates.append(EntitySpan(range: i..<(i + m.length), kind: m.value.kind, referent: m.value.fullName, fromLexicon: true))
       }
       if let dynamic, let m = dynamic.longestMatch(startingAt: i, in: text, upperBound: n) {
         var end = i + m.length
@@ -37,7 +37,7 @@ struct EntityMatcher: Sendable {
         }
         if e == 1 { end -= 1 }  // half an industry word is not a form (惠同新 → 惠同)
         if end - i >= m.value.minimumLength {
-          candidates.append(EntitySpan(range: i..<end, kind: m.value.kind, referent: m.value.fullName))
+          candidates.append(EntitySpan(range: i..<end, kind: m.value.kind, referent: m.value.fullName, fromLexicon: true))
         }
       }
       i += 1
@@ -111,7 +111,7 @@ struct EntityMatcher: Sendable {
     }
     guard let start = leftBoundary(text, suffixStart: s, kind: kind) else { return nil }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
-    if suffix.needsRegion && !startsWithRegion(text, start..<s) { return nil }
+    if suffix.needsRegion && !startsWithAnchor(text, start..<s) { return nil }
     var end = e
     if kind == .park, let closed = bracketAfter(text, at: e) { end = closed }  // 杭州高新区(滨江)
     return EntitySpan(range: start..<end, kind: kind)
@@ -311,7 +311,9 @@ struct EntityMatcher: Sendable {
   /// Whether a name body starts with a region or a known name (榆林市|科技局, 工业和信息化部|…党委).
   private func startsWithRegion(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
     if lexicon.regions.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound)?.value.isStrong == true { return true }
-    if lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil { return true }
+    if lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound)?.value.kind == .government {
+      return true
+    }
     if lexicon.suffixes.longestMatch(endingAt: body.upperBound, in: text, lowerBound: body.lowerBound).map({ !$0.value.needsRegion }) == true {
       return true  // 西安高新区|党工委: a named body before the head
     }
@@ -353,6 +355,7 @@ struct EntityMatcher: Sendable {
       if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
       if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
       if $0.fromList != $1.fromList { return !$0.fromList }
+      if $0.fromLexicon != $1.fromLexicon { return $0.fromLexicon }
       return $0.kind < $1.kind
     }
     var top: [EntitySpan] = []
@@ -385,6 +388,11 @@ struct EntityMatcher: Sendable {
     guard inner.range.count >= 3 || inner.referent != nil else { return false }
     // A company's registered name carries places and parks as its prefix, not as mentions.
     if outer.kind == .enterprise { return false }
+    // 中国证券|监督管理委员会: a company inside another name only when it is a full company name.
+    if inner.kind == .enterprise && !inner.fromLexicon {
+      let tail = String(String.UnicodeScalarView(text[max(inner.range.lowerBound, inner.range.upperBound - 2)..<inner.range.upperBound]))
+      guard tail == "公司" || tail == "集团" else { return false }
+    }
     // The inner name starts the outer one, or follows a dash inside it.
     let start = inner.range.lowerBound
     guard start == outer.range.lowerBound || "—－–-".unicodeScalars.contains(text[start - 1]) else { return false }

@@ -9,4 +9,7 @@ struct EntitySpan: Sendable, Hashable {
   var referent: String?
   /// Typed only by the list it stands in (A、B等20家企业); loses ties to names with a suffix.
   var fromList = false
+  /// From the known-names lexicon or the document's declared forms: wins ties with suffix matches
+  /// (中国人民银行 is a government body, not a bank).
+  var fromLexicon = false
 }

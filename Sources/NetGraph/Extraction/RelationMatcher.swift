@@ -326,6 +326,14 @@ struct RelationMatcher: Sendable {
           leftGroup.members = groups[li - 1].members + leftGroup.members
         }
       }
+      // 并与A合作组建Y: the subject before 与 builds Y too.
+      if let li = leftIndex, groups[li].range == leftGroup.range, leftGroup.partnersStart == nil,
+        pattern.kind == .establishment || pattern.kind == .investment,
+        Self.withLinks.contains(where: { link(text, clauseLow..<leftGroup.range.lowerBound).hasSuffix($0) }),
+        let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text)
+      {
+        leftGroup.members = s.members + leftGroup.members
+      }
       sources = leftGroup.members
       targets = rightGroup.members
       if pattern.order == .targetFirst { swap(&sources, &targets) }

@@ -21,6 +21,14 @@ import Testing
     ("中科院与地方共建研究机构", "中科院/institute"),
     ("由工业和信息化部火炬中心组织", "工业和信息化部火炬中心/government"),
     ("西北有色金属研究院成功获批", "西北有色金属研究院/institute"),
+    ("中国人民银行决定下调存款准备金率", "中国人民银行/government"),
+    ("深圳市住房和建设局发布通知", "深圳市住房和建设局/government"),
+    ("国家工商总局和国家质检总局联合发文", "国家质检总局/government"),
+    ("去年,长沙智能驾驶研究院有限公司完成融资", "长沙智能驾驶研究院有限公司/enterprise"),
+    ("由深圳市创新投资集团有限公司领投", "深圳市创新投资集团有限公司/enterprise"),
+    ("基金出资1亿元投资青岛海山海洋装备有限公司", "青岛海山海洋装备有限公司/enterprise"),
+    ("近3年,诺瓦星云、爱科赛博、陕西华达等20家企业实现上市", "爱科赛博/enterprise"),
+    ("合肥市产业投资控股(集团)有限公司出资", "合肥市产业投资控股(集团)有限公司/enterprise"),
   ])
   func findsName(text: String, expected: String) {
     #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
@@ -42,6 +50,10 @@ import Testing
     "全国重点实验室达到30家",
     "落地我国材料领域首个国家技术创新中心",
     "国内“双一流”大学或国外同等水平大学",
+    "这家公司的股价大涨,互联网公司纷纷跟进",
+    "在成都高新区南部,格局已经形成",
+    "阿里巴巴集团董事局主席表示",
+    "各级政府和有关部门要积极支持",
   ])
   func noGenericEntities(text: String) {
     let found = Self.extractor.recognize(text)
@@ -49,6 +61,7 @@ import Testing
       ["高新区", "该区", "高校", "企业", "国家技术创新中心", "重点实验室", "大学"].contains(span.text)
         || span.text.hasPrefix("该") || span.text.hasPrefix("各") || span.text.first?.isNumber == true
         || span.text.contains("双一流") || span.text.contains("全国") || span.text.contains("我国")
+        || span.text.hasSuffix("部") || span.text.hasSuffix("局") || span.text.contains("互联网") || span.text.contains("政府")
     }
     #expect(bad.isEmpty, "\(bad)")
   }

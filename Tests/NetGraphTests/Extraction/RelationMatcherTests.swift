@@ -49,4 +49,34 @@ import Testing
     let found = Self.relations("# 东湖高新区新闻\n\n本报讯 东湖高新区发布新政。据悉,南京云图科技有限公司已入驻该区。")
     #expect(Self.has(found, "南京云图科技有限公司", "location", "东湖高新区"), "\(found)")
   }
+
+  @Test func sharedFoundingAndStandIns() {
+    let text = """
+      # 南宁高新区打造数字产业高地
+
+      本报讯 园区已引进华为、南宁云帆科技有限公司等龙头企业,并与中国科学院自动化研究所合作组建南宁智能感知研究院。广西博科智能技术有限公司是南宁高新区培育的本土企业。该公司由广西大学计算机学院教授团队创办。
+      """
+    let found = Self.relations(text)
+    #expect(Self.has(found, "南宁云帆科技有限公司", "location", "南宁高新区"), "\(found)")
+    #expect(Self.has(found, "南宁高新区", "cooperation", "中国科学院自动化研究所"), "\(found)")
+    #expect(Self.has(found, "南宁高新区", "establishment", "南宁智能感知研究院"), "\(found)")
+    #expect(Self.has(found, "中国科学院自动化研究所", "establishment", "南宁智能感知研究院"), "\(found)")
+    #expect(Self.has(found, "南宁高新区", "incubation", "广西博科智能技术有限公司"), "\(found)")
+    #expect(Self.has(found, "广西大学计算机学院", "establishment", "广西博科智能技术有限公司"), "\(found)")
+  }
+
+  @Test func appositiveAliasKeepsTheList() {
+    let found = Self.relations("近日,武汉东湖新技术开发区(以下简称“东湖高新区”)与华中科技大学、武汉大学和武汉理工大学签署战略合作协议。")
+    for university in ["华中科技大学", "武汉大学", "武汉理工大学"] {
+      #expect(Self.has(found, "武汉东湖新技术开发区", "cooperation", university), "\(found)")
+    }
+    #expect(found.count == 3, "\(found)")
+  }
+
+  @Test func jointBuildingGivesCooperationAndEstablishment() {
+    let found = Self.relations("苏州纳微科技股份有限公司与苏州大学共建苏州大学—纳微科技先进微球材料联合研发中心。")
+    #expect(Self.has(found, "苏州纳微科技股份有限公司", "cooperation", "苏州大学"), "\(found)")
+    #expect(Self.has(found, "苏州大学", "establishment", "苏州大学—纳微科技先进微球材料联合研发中心"), "\(found)")
+    #expect(Self.has(found, "苏州纳微科技股份有限公司", "establishment", "苏州大学—纳微科技先进微球材料联合研发中心"), "\(found)")
+  }
 }
