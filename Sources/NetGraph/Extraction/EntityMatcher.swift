@@ -60,12 +60,18 @@ struct EntityMatcher: Sendable {
   /// Bare names typed by the list they stand in: `诺瓦星云、爱科赛博、陕西华达等20家企业`.
   private func listCandidates(_ text: [Unicode.Scalar]) -> [EntitySpan] {
     var found: [EntitySpan] = []
-    for p in text.indices where text[p] == "等" && p > 0 {
+    for p in text.indices where text[p] == "等" && p > 0 && !"同高中平初上次".unicodeScalars.contains(text[p - 1]) {
       var q = p + 1
       var kind: EntityKind?
       while q < text.count, q - p <= 18, Self.isNameScalar(text[q]) || Self.isDigit(text[q]) {
         if let head = lexicon.listHeads.longestMatch(startingAt: q, in: text, upperBound: text.count) {
-          kind = head.value
+          // The head noun must close the phrase (等企业联盟 is not a list of companies).
+          let after = q + head.length
+          let compound = ["联盟", "家", "孵化", "集群", "协会", "园", "联合", "群", "主体"].contains { word in
+            let w = Array(word.unicodeScalars)
+            return after + w.count <= text.count && text[after..<(after + w.count)].elementsEqual(w)
+          }
+          if !compound { kind = head.value }
           break
         }
         q += 1
@@ -359,22 +365,32 @@ struct EntityMatcher: Sendable {
       return $0.kind < $1.kind
     }
     var top: [EntitySpan] = []
-    var nested: [EntitySpan] = []
+    var pending: [(inner: EntitySpan, outer: EntitySpan)] = []
     for candidate in ordered {
       if let outer = top.first(where: { $0.range.overlaps(candidate.range) }) {
-        guard outer.range.lowerBound <= candidate.range.lowerBound,
-          outer.range.upperBound >= candidate.range.upperBound,
+        if outer.range.lowerBound <= candidate.range.lowerBound, outer.range.upperBound >= candidate.range.upperBound,
           outer.range != candidate.range
-        else { continue }
-        guard keepsNested(candidate, in: outer, text: text),
-          !nested.contains(where: { $0.range.overlaps(candidate.range) })
-        else { continue }
-        var inner = candidate
-        inner.isNested = true
-        nested.append(inner)
-      } else {
-        top.append(candidate)
+        {
+          pending.append((candidate, outer))
+        }
+        continue
       }
+      top.append(candidate)
+    }
+    // Inside a name, the shortest complete name first (西安高新区 before 西安高新区创业园
+    // inside 西安高新区创业园发展中心).
+    pending.sort {
+      $0.inner.range.count != $1.inner.range.count
+        ? $0.inner.range.count < $1.inner.range.count : $0.inner.range.lowerBound < $1.inner.range.lowerBound
+    }
+    var nested: [EntitySpan] = []
+    for (candidate, outer) in pending {
+      guard keepsNested(candidate, in: outer, text: text),
+        !nested.contains(where: { $0.range.overlaps(candidate.range) })
+      else { continue }
+      var inner = candidate
+      inner.isNested = true
+      nested.append(inner)
     }
     return (top + nested).sorted {
       if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
