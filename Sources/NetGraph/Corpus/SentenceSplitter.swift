@@ -109,7 +109,17 @@ public struct SentenceSplitter: Sendable {
     if Self.startsWithByline(scalars, at: next) || Self.startsWithByline(scalars, at: first) { return false }
     let length = k + 1 - first
     if length >= brokenParagraphLength { return true }
+    // A paragraph cannot open with a function word: 芯鸿数智由拓维信息…公司 / 与重庆高新开发集团…
+    if Self.continuationOpeners.contains(scalars[next]) && !Self.isTitleLike(scalars[first...k]) { return true }
     return scalars[first...k].contains { Self.inSentencePunctuation.contains($0) }
+  }
+
+  /// Characters that never open a paragraph: the next line continues a broken sentence.
+  static let continuationOpeners: Set<Unicode.Scalar> = ["与", "和", "及", "的", "等", "了", "并", "或", "之", "于", "、"]
+
+  /// A short line of only name-like characters and spaces (a title or a byline), not body text.
+  private static func isTitleLike(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    line.contains { $0 == " " || $0 == "\u{3000}" } && line.count <= 20
   }
 
   private static func isMarker(_ scalar: Unicode.Scalar) -> Bool {

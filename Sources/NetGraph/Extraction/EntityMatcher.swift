@@ -298,7 +298,7 @@ struct EntityMatcher: Sendable {
     return !isGeneric(text, body)
   }
 
-  /// Whether `body` is covered entirely by at most three generic words (国家级, 重点, 新型…);
+  /// Whether `body` is covered entirely by at most three generic words (国家级, 科技, 企业…);
   /// four or more make a specific enough name (量子信息未来产业|科技园).
   private func isGeneric(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
     var i = body.lowerBound
@@ -382,6 +382,16 @@ struct EntityMatcher: Sendable {
     pending.sort {
       $0.inner.range.count != $1.inner.range.count
         ? $0.inner.range.count < $1.inner.range.count : $0.inner.range.lowerBound < $1.inner.range.lowerBound
+    }
+    // 苏州工业园 inside 苏州工业园区: the longer suffix (工业园区) wins over its own prefix.
+    let snapshot = pending
+    pending.removeAll { short in
+      snapshot.contains { long in
+        long.inner.range.lowerBound == short.inner.range.lowerBound && long.inner.kind == short.inner.kind
+          && long.inner.range.upperBound > short.inner.range.upperBound
+          && (lexicon.suffixes.longestMatch(endingAt: long.inner.range.upperBound, in: text, lowerBound: 0)
+            .map { long.inner.range.upperBound - $0.length < short.inner.range.upperBound } ?? false)
+      }
     }
     var nested: [EntitySpan] = []
     for (candidate, outer) in pending {

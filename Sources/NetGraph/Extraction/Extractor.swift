@@ -143,6 +143,8 @@ public struct Extractor: Sendable {
         builder.relate(found, evidence: entry.sentence.evidence)
       }
       for item in keyed[index] { context.last[item.kind] = item.key }
+      let subject = relationMatcher.sentenceSubject(in: entry.scalars, items: keyed[index])
+      if !subject.isEmpty || !keyed[index].isEmpty { context.carried = subject }
     }
   }
 

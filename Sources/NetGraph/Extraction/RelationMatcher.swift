@@ -28,6 +28,8 @@ struct RelationMatcher: Sendable {
     var subject: (key: String, kind: EntityKind)?
     /// The last entity of each kind named before this sentence in the article.
     var last: [EntityKind: String] = [:]
+    /// The previous sentence's subject, for a sentence that opens with a verb (落地…，建设…).
+    var carried: [Item] = []
   }
 
   let lexicon: Lexicon
@@ -39,7 +41,7 @@ struct RelationMatcher: Sendable {
   static let withLinks: Set<String> = ["与", "同", "跟"]
   static let passiveMarkers: [String] = ["由", "被", "受", "获", "获得", "得到"]
   /// Words dropped from the text between two names before reading it as a list link (则与 → 与).
-  static let adverbs: [[Unicode.Scalar]] = ["已经", "共同", "分别", "先后", "正式", "目前", "还", "已", "将", "则", "也", "又", "再", "均", "都", "等", "此前"]
+  static let adverbs: [[Unicode.Scalar]] = ["已经", "共同", "分别", "先后", "正式", "目前", "还", "已", "将", "则", "也", "又", "再", "均", "都", "此前"]
     .map { Array($0.unicodeScalars) }
   static let prepositions: Set<Unicode.Scalar> = ["在", "与", "对", "由", "向", "从", "为", "据", "经", "和", "同", "跟", "及", "把", "被", "以", "于"]
   static let groupWords = ["双方", "三方", "各方", "多方", "四方"]
@@ -71,8 +73,13 @@ struct RelationMatcher: Sendable {
     var participants: [Item] = []
     for trigger in triggers {
       for pattern in trigger.patterns {
-        found += apply(pattern, at: trigger.range, groups: groups, text: text, participants: &participants)
+        found += apply(pattern, at: trigger.range, groups: groups, text: text, participants: &participants, carried: context.carried)
       }
+    }
+    // 科学城企业X, 园区企业X: a company of the park.
+    for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && b.kind == .enterprise {
+      let gap = string(text, a.range.upperBound..<b.range.lowerBound)
+      if gap == "企业" || gap == "内企业" || gap == "入驻企业" { found.append(Found(source: b.key, target: a.key, kind: .location)) }
     }
     var seen = Set<Found>()
     return found.filter { $0.source != $0.target && seen.insert($0).inserted }
@@ -225,7 +232,7 @@ struct RelationMatcher: Sendable {
 
   private func apply(
     _ pattern: TriggerPattern, at trigger: Range<Int>, groups: [Group], text: [Unicode.Scalar],
-    participants: inout [Item]
+    participants: inout [Item], carried: [Item]
   ) -> [Found] {
     let clauseLow = clauseStart(text, before: trigger.lowerBound)
     let clauseHigh = clauseEnd(text, after: trigger.upperBound)
@@ -274,14 +281,21 @@ struct RelationMatcher: Sendable {
       return found
     }
 
-    // Directed kinds.
+    // Directed kinds. 经国务院批准建立: approving is not founding.
+    if pattern.kind == .establishment, let l = left {
+      let gap = string(text, l.range.upperBound..<trigger.lowerBound)
+      if ["批准", "批复", "同意", "指导", "支持"].contains(where: { gap.contains($0) }) { return [] }
+    }
     var sources: [Item] = []
     var targets: [Item] = []
     var extra: [Found] = []
     if let l = left, let marker = passiveMarker(text, before: l.range.lowerBound, clauseLow: clauseLow) {
       // B由A设立, B获得A投资: A is the source, B (before the marker) the target.
-      let before = groups.last { $0.range.upperBound <= marker && $0.range.lowerBound >= clauseLow }
+      var before = groups.last { $0.range.upperBound <= marker && $0.range.lowerBound >= clauseLow }
         ?? subject(before: marker, groups: groups, text: text)
+      if before == nil, let r = right, string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 1)) == "的" {
+        before = r  // 由A、B共同打造的C
+      }
       guard let t = before else { return [] }
       sources = l.members
       targets = t.members
@@ -303,13 +317,22 @@ struct RelationMatcher: Sendable {
         l = Group(members: participants, partnersStart: nil, range: trigger.lowerBound..<trigger.lowerBound)
       }
       if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text) }
+      if l == nil, !carried.isEmpty, !groups.contains(where: { $0.range.lowerBound < trigger.lowerBound }),
+        link(text, clauseLow..<trigger.lowerBound).unicodeScalars.count <= 2, clauseLow == 0
+      {
+        // The sentence opens with the verb: its subject is the previous sentence's.
+        l = Group(members: carried, partnersStart: nil, range: 0..<0)
+      }
       guard var leftGroup = l else { return [] }
       var r = right
       if r == nil {
         let after = string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 2))
-        if after.hasPrefix("的") || after.hasPrefix("了的") {
+        if after.hasPrefix("的") || after.hasPrefix("了的"),
+          let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text),
+          ["是", "为", "系"].contains(where: { string(text, s.range.upperBound..<leftGroup.range.lowerBound).contains($0) })
+        {
           // 光谷产业投资基金是A旗下的…基金, X是A团队创办的企业: the sentence's subject.
-          r = subject(before: leftGroup.range.lowerBound, groups: groups, text: text)
+          r = s
         } else if pattern.kind == .location, leftGroup.members.allSatisfy({ $0.kind != .park }),
           let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text),
           s.members.allSatisfy({ $0.kind == .park })
@@ -354,6 +377,14 @@ struct RelationMatcher: Sendable {
       break
     }
     return pairs(sources, targets, pattern.kind) + extra
+  }
+
+  /// The subject of a sentence, carried to the next one when that opens with a verb.
+  func sentenceSubject(in text: [Unicode.Scalar], items: [Item]) -> [Item] {
+    guard let first = items.first else { return [] }
+    let prefix = text[0..<first.range.lowerBound]
+    guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) || Self.clauseBreaks.contains($0) && false }) else { return [] }
+    return [first]
   }
 
   /// Position of a passive marker right before `position` (within the clause), if any.
