@@ -17,10 +17,18 @@ import resource
 import time
 
 
-def timed(fn):
-    start = time.perf_counter()
-    value = fn()
-    return time.perf_counter() - start, value
+REPEAT = 1
+
+
+def timed(fn, repeat=None):
+    """Fastest of REPEAT runs (the load is timed once)."""
+    best, value = None, None
+    for _ in range(repeat or REPEAT):
+        start = time.perf_counter()
+        value = fn()
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return best, value
 
 
 def read_edges(path):
@@ -38,7 +46,7 @@ def run_igraph(path, algorithms):
     import igraph as ig
     random.seed(1)
     ig.set_random_number_generator(random)
-    load, g = timed(lambda: ig.Graph(edges=read_edges(path), directed=False))
+    load, g = timed(lambda: ig.Graph(edges=read_edges(path), directed=False), repeat=1)
     g.delete_vertices([v.index for v in g.vs if v.degree() == 0])  # ids absent from the file
     out = {"peer": f"python-igraph {ig.__version__}", "nodes": g.vcount(), "edges": g.ecount(),
            "load_seconds": load}
@@ -63,7 +71,7 @@ def run_igraph(path, algorithms):
 def run_networkit(path, algorithms):
     import networkit as nk
     nk.setNumberOfThreads(1)
-    load, g = timed(lambda: nk.readGraph(path, nk.Format.EdgeListSpaceZero))
+    load, g = timed(lambda: nk.readGraph(path, nk.Format.EdgeListSpaceZero), repeat=1)
     out = {"peer": f"networkit {nk.__version__}", "nodes": g.numberOfNodes(),
            "edges": g.numberOfEdges(), "load_seconds": load}
     for a in algorithms:
@@ -101,7 +109,10 @@ def main():
     parser.add_argument("file")
     parser.add_argument("--algorithms", default="betweenness,pagerank,louvain,leiden")
     parser.add_argument("--peer", choices=["igraph", "networkit"], default="igraph")
+    parser.add_argument("--repeat", type=int, default=1, help="report the fastest of N runs")
     args = parser.parse_args()
+    global REPEAT
+    REPEAT = max(1, args.repeat)
     algorithms = args.algorithms.split(",")
     runner = run_igraph if args.peer == "igraph" else run_networkit
     try:

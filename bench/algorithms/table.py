@@ -11,8 +11,14 @@ def load(folder, prefix, m):
     path = os.path.join(folder, f"{prefix}-{m}.json")
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return {}
+    merged = {}
     with open(path) as f:
-        return json.loads(f.readline())
+        for line in f:
+            if line.startswith("{"):
+                record = json.loads(line)
+                for key, value in record.items():
+                    merged.setdefault(key, value)
+    return merged
 
 
 def fmt(x):
