@@ -226,7 +226,18 @@ struct RelationMatcher: Sendable {
       guard g.range.upperBound <= position else { return false }
       let start = clauseStart(text, before: g.range.lowerBound)
       let prefix = text[start..<g.range.lowerBound]
-      return prefix.count <= 4 && !prefix.contains { Self.prepositions.contains($0) }
+      guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) }) else { return false }
+      // 组建A、B: an object after a verb is not a subject.
+      var j = g.range.lowerBound
+      while j > start {
+        if let m = lexicon.stopWords.longestMatch(endingAt: j, in: text, lowerBound: start) {
+          if m.value == .verb || m.value == .commonVerb || m.value == .weakVerb { return false }
+          j -= m.length
+        } else {
+          j -= 1
+        }
+      }
+      return true
     }
   }
 
