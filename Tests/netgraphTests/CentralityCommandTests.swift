@@ -47,6 +47,21 @@ import Testing
     #expect(object["weight"] as? String == "strength")
   }
 
+  @Test func sampledBetweennessWithEveryPivotIsExact() throws {
+    let directory = try NetgraphProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let graph = try Self.karateEdgeList(in: directory)
+    let exact = try NetgraphProcess.run(["centrality", "--graph", graph, "--measure", "betweenness", "--format", "csv"])
+    let sampled = try NetgraphProcess.run(
+      ["centrality", "--graph", graph, "--measure", "betweenness", "--format", "csv", "--samples", "34"])
+    #expect(sampled.status == 0, "stderr: \(sampled.stderr)")
+    #expect(sampled.stdout == exact.stdout)
+    let few = try NetgraphProcess.run(
+      ["centrality", "--graph", graph, "--measure", "betweenness", "--format", "csv", "--samples", "10", "--seed", "3"])
+    #expect(few.status == 0)
+    #expect(few.stdout != exact.stdout)
+  }
+
   @Test func unknownMeasureFails() throws {
     let result = try NetgraphProcess.run(["centrality", "--graph", "x.txt", "--measure", "fame"])
     #expect(result.status != 0)

@@ -10,18 +10,26 @@ public struct CentralityTable: Sendable {
   public let values: [[Double]]
 
   /// Computes `measures` on `graph`.
+  /// - Parameter betweennessSamples: (k, seed) to estimate betweenness from k sampled
+  ///   source pivots; `nil` is exact.
   /// - Throws: `AlgorithmError` from a measure.
   /// - Complexity: the sum of the measures' complexities.
   public init(
     graph: Graph, measures: [CentralityMeasure], weighting: Graph.Weighting = .strength,
-    threads: Int? = nil
+    threads: Int? = nil, betweennessSamples: (count: Int, seed: UInt64)? = nil
   ) throws {
     self.measures = measures
     self.weighting = weighting
     self.isDirected = graph.isDirected
     self.names = graph.names
     self.kinds = graph.kinds
-    self.values = try measures.map { try graph.centrality($0, weighting: weighting, threads: threads) }
+    self.values = try measures.map { measure in
+      if measure == .betweenness, let (k, seed) = betweennessSamples {
+        return try graph.weighted(for: .length, as: weighting)
+          .betweennessCentrality(sampleSize: k, seed: seed, threads: threads)
+      }
+      return try graph.centrality(measure, weighting: weighting, threads: threads)
+    }
   }
 
   /// Node ids ranked by the first measure (descending; ascending for constraint, whose low

@@ -66,7 +66,7 @@ extension NetworkReport {
     body += "<h2>Diagram</h2>\n"
     switch diagram {
     case .success(let svg):
-      body += "<figure>\n\(Self.inlineSVG(svg))\n<figcaption>Figure 1. Network diagram of \(esc(scope)); node size by weighted degree, shape by kind.</figcaption>\n</figure>\n"
+      body += "<figure>\n\(Self.inlineSVG(svg))\n<figcaption>Figure 1. Network diagram of \(esc(scope)); node size by weighted degree, shape by kind, colour by community (Table 6).</figcaption>\n</figure>\n"
     case .failure(let error):
       body += "<p><em>The diagram could not be drawn: \(esc(error.message))</em></p>\n"
     }

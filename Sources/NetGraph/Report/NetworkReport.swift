@@ -76,9 +76,16 @@ public struct NetworkReport: Sendable {
 
   /// "A (0.31), B (0.25) and C (0.2)".
   private func list(_ nodes: [Int], _ measure: CentralityMeasure) -> String {
-    let parts = nodes.map { "\(label($0)), \(NumberFormat.fixed(value(measure, $0), 3))" }
+    let parts = nodes.map { "\(label($0)), \(Self.significant(value(measure, $0)))" }
     guard parts.count > 1 else { return parts.first ?? "" }
     return parts.dropLast().joined(separator: "; ") + "; and " + parts.last!
+  }
+
+  /// Three significant digits (`0.00213`, `12.0`), for values spanning orders of magnitude.
+  static func significant(_ x: Double) -> String {
+    guard x.isFinite else { return NumberFormat.compact(x) }
+    if x == 0 { return "0" }
+    return String(format: "%.3g", x)
   }
 
   /// Paragraphs of prose, in order: data, structure, centrality, brokers, mixing, communities.
@@ -155,9 +162,13 @@ public struct NetworkReport: Sendable {
     }
 
     let result = communities.result
+    let groups = result.partition.communities.filter { $0.count >= 2 }
+    let singletons = result.partition.membership.count - groups.reduce(0) { $0 + $1.count }
     var community = "Leiden community detection (resolution "
       + "\(NumberFormat.compact(result.settings.resolution)), seed \(result.settings.seed)) finds "
-      + "\(result.partition.count) communities with modularity \(NumberFormat.fixed(result.modularity, 3))"
+      + "\(groups.count) communities of two or more entities"
+      + (singletons > 0 ? " (the other \(singletons) entities stay alone)" : "")
+      + ", with modularity \(NumberFormat.fixed(result.modularity, 3))"
     if let stability = result.stability {
       community += " (stability across \(result.settings.runs) seeds: mean NMI \(NumberFormat.fixed(stability, 3)))"
     }
@@ -177,7 +188,7 @@ public struct NetworkReport: Sendable {
   func centralityRows(_ measure: CentralityMeasure) -> TextTable {
     let rows = ranking(measure).prefix(top).enumerated().map { rank, v -> [String] in
       [String(rank + 1), names[v], centrality.kinds[v]?.rawValue ?? "-"]
-        + Self.measures.map { NumberFormat.fixed(value($0, v), 3) }
+        + Self.measures.map { Self.significant(value($0, v)) }
     }
     return TextTable(
       header: ["#", "entity", "kind"] + Self.measures.map(\.rawValue), rows: rows,
@@ -209,7 +220,8 @@ public struct NetworkReport: Sendable {
 
   func communityRows() -> TextTable {
     let result = communities.result
-    let rows = (0..<min(result.partition.count, top)).map { c -> [String] in
+    let shown = (0..<result.partition.count).filter { result.partition.communities[$0].count >= 2 }.prefix(top)
+    let rows = shown.map { c -> [String] in
       let members = communities.rankedMembers(c)
       return [String(c + 1), String(members.count), communities.kindMix(members),
               members.prefix(5).map { names[$0] }.joined(separator: ", ") + (members.count > 5 ? ", …" : "")]

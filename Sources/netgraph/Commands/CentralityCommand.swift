@@ -35,11 +35,18 @@ struct CentralityCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, csv, json or markdown.")
   var format: TableFormat = .table
 
+  @Option(name: .long, help: "Estimate betweenness from K random source pivots (Brandes & Pich 2007) instead of all nodes.")
+  var samples: Int?
+
+  @Option(name: .long, help: "Seed for --samples.")
+  var seed: UInt64 = 42
+
   @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of stdout.")
   var output: String?
 
   func validate() throws {
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+    if let samples, samples < 2 { throw ValidationError("--samples must be at least 2.") }
   }
 
   func run() throws {
@@ -47,7 +54,8 @@ struct CentralityCommand: ParsableCommand {
     let graph = analysis.graph(network, directed: input.directed)
     let measures = measure.isEmpty ? CentralityMeasure.allCases : measure.flatMap(\.items)
     let table = try CentralityTable(
-      graph: graph, measures: measures, weighting: analysis.weight, threads: analysis.threads)
+      graph: graph, measures: measures, weighting: analysis.weight, threads: analysis.threads,
+      betweennessSamples: samples.map { ($0, seed) })
     let text = table.render(format, top: top, byKind: byKind)
     try OutputWriter.write(Data(text.utf8), to: output)
   }
