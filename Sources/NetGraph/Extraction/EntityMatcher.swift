@@ -141,6 +141,16 @@ struct EntityMatcher: Sendable {
     let limit = max(0, s - maxBody)
     scan: while k > limit {
       let c = text[k - 1]
+      // 武汉东湖高新区|投资建设|激光器研发中心: a name ending before skipped verbs is the
+      // subject of those verbs, not part of this name.
+      // (Companies and funds do carry a park in their names: 青岛高新区创业投资有限公司.)
+      if kind != .enterprise, kind != .fund,
+        let weak = skippedWeakVerb, let m = lexicon.suffixes.longestMatch(endingAt: k, in: text, lowerBound: limit),
+        m.length >= 2, !m.value.needsRegion
+      {
+        if startsWithAnchor(text, k..<s) { break scan }
+        return weak
+      }
       // Another company's name ends here: a company name does not contain one.
       if kind == .enterprise, consumed, let m = lexicon.suffixes.longestMatch(endingAt: k, in: text, lowerBound: limit),
         m.value.kind == .enterprise, m.length >= 2

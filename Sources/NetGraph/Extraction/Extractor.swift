@@ -139,7 +139,7 @@ public struct Extractor: Sendable {
         currentArticle = entry.article
         context = RelationMatcher.Context(subject: subjects[entry.article].map { (key: $0, kind: EntityKind.park) })
       }
-      for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], context: context) {
+      for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], context: &context) {
         builder.relate(found, evidence: entry.sentence.evidence)
       }
       for item in keyed[index] { context.last[item.kind] = item.key }

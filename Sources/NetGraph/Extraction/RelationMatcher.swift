@@ -30,6 +30,8 @@ struct RelationMatcher: Sendable {
     var last: [EntityKind: String] = [:]
     /// The previous sentence's subject, for a sentence that opens with a verb (落地…，建设…).
     var carried: [Item] = []
+    /// The parties of the last cooperation, for 双方/三方 in the next sentence.
+    var parties: [Item] = []
   }
 
   let lexicon: Lexicon
@@ -51,7 +53,7 @@ struct RelationMatcher: Sendable {
   ///   - items: top-level entity spans, in text order.
   ///   - context: what 该区 and 该所 refer to.
   /// - Complexity: O(*n·k* + *t·m*) for *n* scalars, *t* triggers and *m* items.
-  func relations(in text: [Unicode.Scalar], items spans: [Item], context: Context) -> [Found] {
+  func relations(in text: [Unicode.Scalar], items spans: [Item], context: inout Context) -> [Found] {
     var items = dropAppositives(spans, in: text)
     addAnaphora(to: &items, in: text, context: context)
     guard !items.isEmpty else { return [] }
@@ -71,6 +73,8 @@ struct RelationMatcher: Sendable {
     var found: [Found] = []
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
     var participants: [Item] = []
+    let groupWordAt = Self.groupWords.contains { word in string(text, 0..<text.count).contains(word) }
+    if groupWordAt { participants = context.parties }
     for trigger in triggers {
       for pattern in trigger.patterns {
         found += apply(pattern, at: trigger.range, groups: groups, text: text, participants: &participants, carried: context.carried)
@@ -80,6 +84,12 @@ struct RelationMatcher: Sendable {
     for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && b.kind == .enterprise {
       let gap = string(text, a.range.upperBound..<b.range.lowerBound)
       if gap == "企业" || gap == "内企业" || gap == "入驻企业" { found.append(Found(source: b.key, target: a.key, kind: .location)) }
+    }
+    let cooperating = found.filter { $0.kind == .cooperation }
+    if !cooperating.isEmpty {
+      var keys: [String] = []
+      for f in cooperating { for k in [f.source, f.target] where !keys.contains(k) { keys.append(k) } }
+      context.parties = keys.compactMap { k in items.first { $0.key == k } }
     }
     var seen = Set<Found>()
     return found.filter { $0.source != $0.target && seen.insert($0).inserted }
@@ -255,7 +265,12 @@ struct RelationMatcher: Sendable {
       $0.range.lowerBound >= trigger.upperBound && $0.range.upperBound <= clauseHigh
         && $0.range.lowerBound - trigger.upperBound <= maxGap
     }
-    let left = leftIndex.map { groups[$0] }
+    // 在P投资建设Y: a name after 在/于/从/向/对 is a place or object, not the agent.
+    var left = leftIndex.map { groups[$0] }
+    if pattern.kind != .cooperation, let l = left {
+      let before = link(text, clauseLow..<l.range.lowerBound)
+      if let last = before.unicodeScalars.last, "在于从向对".unicodeScalars.contains(last) { left = nil }
+    }
     let right = rightIndex.map { groups[$0] }
     let clauseText = string(text, clauseLow..<trigger.lowerBound)
     let namesGroup = Self.groupWords.contains { clauseText.contains($0) }
@@ -267,6 +282,9 @@ struct RelationMatcher: Sendable {
         // X携手A, X联合A、B.
         guard let r = right else { return [] }
         var l = left?.members
+        if l == nil, let frame = passiveFrame(groups: groups, text: text, before: trigger.lowerBound) {
+          l = frame.agent.members  // X由A牵头，联合B…: A is the one who joins B
+        }
         if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text)?.members }
         guard let leftMembers = l else { return [] }
         found = pairs(leftMembers, r.members, .cooperation)
@@ -315,7 +333,7 @@ struct RelationMatcher: Sendable {
         extra = pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
       }
     } else {
-      var l = left
+      var l: Group? = left
       if l == nil, pattern.kind == .location, let r = right, r.members.allSatisfy({ $0.kind == .park }),
         let next = rightIndex.flatMap({ $0 + 1 < groups.count ? groups[$0 + 1] : nil }),
         next.range.upperBound <= clauseHigh,
@@ -329,7 +347,7 @@ struct RelationMatcher: Sendable {
       }
       if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text) }
       if l == nil, !carried.isEmpty, !groups.contains(where: { $0.range.lowerBound < trigger.lowerBound }),
-        link(text, clauseLow..<trigger.lowerBound).unicodeScalars.count <= 2, clauseLow == 0
+        link(text, clauseLow..<trigger.lowerBound).unicodeScalars.count <= 2
       {
         // The sentence opens with the verb: its subject is the previous sentence's.
         l = Group(members: carried, partnersStart: nil, range: 0..<0)
@@ -338,7 +356,8 @@ struct RelationMatcher: Sendable {
       var r = right
       if r == nil {
         let after = string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 2))
-        if after.hasPrefix("的") || after.hasPrefix("了的"),
+        let headNoun = ["企业", "公司", "单位", "机构", "平台", "基金"].contains { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 3)).hasPrefix($0) }
+        if after.hasPrefix("的") || after.hasPrefix("了的") || headNoun,
           let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text),
           ["是", "为", "系"].contains(where: { string(text, s.range.upperBound..<leftGroup.range.lowerBound).contains($0) })
         {
@@ -351,6 +370,13 @@ struct RelationMatcher: Sendable {
           // 园区吸引了A、B等企业入驻.
           r = s
         }
+      }
+      if r == nil, pattern.kind == .establishment || pattern.kind == .investment,
+        let frame = passiveFrame(groups: groups, text: text, before: leftGroup.range.lowerBound),
+        frame.patient.range != leftGroup.range
+      {
+        // X由A牵头，联合B、C共同组建: X is what they build.
+        r = frame.patient
       }
       guard let rightGroup = r else { return [] }
       // X联合A共建Y: X builds Y too.
@@ -366,13 +392,14 @@ struct RelationMatcher: Sendable {
         Self.withLinks.contains(where: { link(text, clauseLow..<leftGroup.range.lowerBound).hasSuffix($0) }),
         let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text)
       {
+        extra += pairs(s.members, leftGroup.members, .cooperation)
         leftGroup.members = s.members + leftGroup.members
       }
       sources = leftGroup.members
       targets = rightGroup.members
       if pattern.order == .targetFirst { swap(&sources, &targets) }
       if let p = leftGroup.partnersStart, p > 0, pattern.kind == .establishment || pattern.kind == .investment {
-        extra = pairs(Array(leftGroup.members[..<p]), Array(leftGroup.members[p...]), .cooperation)
+        extra += pairs(Array(leftGroup.members[..<p]), Array(leftGroup.members[p...]), .cooperation)
       }
     }
     switch pattern.kind {
@@ -388,6 +415,17 @@ struct RelationMatcher: Sendable {
       break
     }
     return pairs(sources, targets, pattern.kind) + extra
+  }
+
+  /// In `P由A牵头…`, the patient P and agent A, when P opens the sentence and 由 follows it.
+  private func passiveFrame(groups: [Group], text: [Unicode.Scalar], before position: Int) -> (patient: Group, agent: Group)? {
+    guard let p = subject(before: position, groups: groups, text: text),
+      let i = groups.firstIndex(where: { $0.range == p.range }), i + 1 < groups.count
+    else { return nil }
+    let agent = groups[i + 1]
+    guard agent.range.upperBound <= position else { return nil }
+    let gap = link(text, p.range.upperBound..<agent.range.lowerBound)
+    return gap == "由" ? (p, agent) : nil
   }
 
   /// The subject of a sentence, carried to the next one when that opens with a verb.

@@ -79,4 +79,28 @@ import Testing
     #expect(Self.has(found, "苏州大学", "establishment", "苏州大学—纳微科技先进微球材料联合研发中心"), "\(found)")
     #expect(Self.has(found, "苏州纳微科技股份有限公司", "establishment", "苏州大学—纳微科技先进微球材料联合研发中心"), "\(found)")
   }
+
+  @Test func passiveLeadAndJoinedFounders() {
+    let found = Self.relations("平台建设方面,信创海河实验室由天津大学牵头,联合南开大学、麒麟软件有限公司等单位共同组建,重点攻关操作系统。")
+    for founder in ["天津大学", "南开大学", "麒麟软件有限公司"] {
+      #expect(Self.has(found, founder, "establishment", "信创海河实验室"), "\(found)")
+    }
+    #expect(!found.contains { $0.hasPrefix("信创海河实验室 -cooperation") || $0.hasSuffix("-> 信创海河实验室") && $0.contains("cooperation") })
+  }
+
+  @Test func placeAfterZaiIsNotTheAgent() {
+    let text = "# 光谷\n\n日前,武汉锐科光纤激光技术股份有限公司宣布,将在武汉东湖高新区投资建设激光器研发中心。据悉,该公司是中国航天科工集团旗下企业,2007年成立于武汉东湖高新区。"
+    let found = Self.relations(text)
+    #expect(Self.has(found, "武汉锐科光纤激光技术股份有限公司", "establishment", "激光器研发中心"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("武汉东湖高新区 -") }, "\(found)")
+    #expect(Self.has(found, "中国航天科工集团", "affiliation", "武汉锐科光纤激光技术股份有限公司"), "\(found)")
+    #expect(Self.has(found, "武汉锐科光纤激光技术股份有限公司", "location", "武汉东湖高新区"), "\(found)")
+  }
+
+  @Test func partiesCarryToTheNextSentence() {
+    let text = "本报讯 近日,杨凌农业高新技术产业示范区与西北农林科技大学签署新一轮校地合作协议。根据协议,双方将共建杨凌种业创新中心。"
+    let found = Self.relations(text)
+    #expect(Self.has(found, "杨凌农业高新技术产业示范区", "establishment", "杨凌种业创新中心"), "\(found)")
+    #expect(Self.has(found, "西北农林科技大学", "establishment", "杨凌种业创新中心"), "\(found)")
+  }
 }
