@@ -13,7 +13,12 @@ enum LexiconLoader {
     "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv",
   ]
   /// Large public lists maintained separately; used when present.
-  static let optionalFiles = ["regions.tsv", "universities.tsv", "institutes.tsv"]
+  static let optionalFiles = [
+    "regions.tsv", "universities.tsv", "institutes.tsv",
+    "enterprises-known.tsv", "government-bodies.tsv", "organizations-known.tsv",
+  ]
+  /// Optional lists of well-known names, read like `known-names.tsv`; a name listed there wins.
+  static let knownNameFiles = ["enterprises-known.tsv", "government-bodies.tsv", "organizations-known.tsv"]
 
   /// The directory of bundled lexicons.
   static var bundledDirectory: URL? {
@@ -45,6 +50,13 @@ enum LexiconLoader {
       let name = Lexicon.KnownName(kind: try entityKind(row, allowed: kinds), fullName: row.note)
       lexicon.known.insert(row.surface, name)
       lexicon.knownBackward.insert(row.surface, name)
+    }
+    for file in knownNameFiles {
+      for row in try rows(file, in: directory, optional: true) where lexicon.known.value(for: row.surface) == nil {
+        let name = Lexicon.KnownName(kind: try entityKind(row, allowed: kinds), fullName: row.note)
+        lexicon.known.insert(row.surface, name)
+        lexicon.knownBackward.insert(row.surface, name)
+      }
     }
     let categories = ["conjunction", "preposition", "particle", "adverb", "verb", "weak-verb", "time"]
     for row in try rows("stop-words.tsv", in: directory) {
