@@ -54,7 +54,32 @@ struct EntityMatcher: Sendable {
       end += 1
     }
     candidates += listCandidates(text)
+    candidates += roleCandidates(text)
     return resolve(candidates, in: text)
+  }
+
+  /// Bare company names before a job title: `芯鸿数智总经理黄琪`.
+  private func roleCandidates(_ text: [Unicode.Scalar]) -> [EntitySpan] {
+    var found: [EntitySpan] = []
+    var p = 2
+    while p < text.count {
+      guard let role = lexicon.roleHeads.longestMatch(startingAt: p, in: text, upperBound: text.count) else {
+        p += 1
+        continue
+      }
+      defer { p += role.length }
+      // A name with a suffix (…公司, …集团) or a known name is found elsewhere.
+      if lexicon.suffixes.longestMatch(endingAt: p, in: text, lowerBound: 0) != nil { continue }
+      if lexicon.knownBackward.longestMatch(endingAt: p, in: text, lowerBound: 0) != nil { continue }
+      guard let start = leftBoundary(text, suffixStart: p, kind: role.value), (2...8).contains(p - start),
+        !isGeneric(text, start..<p),
+        lexicon.nonEntityPrefixes.longestMatch(startingAt: start, in: text, upperBound: p) == nil,
+        lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: p)?.length != p - start,
+        text[start..<p].allSatisfy({ Self.isNameScalar($0) })
+      else { continue }
+      found.append(EntitySpan(range: start..<p, kind: role.value, fromList: true))
+    }
+    return found
   }
 
   /// Bare names typed by the list they stand in: `诺瓦星云、爱科赛博、陕西华达等20家企业`.

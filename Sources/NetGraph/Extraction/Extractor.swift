@@ -159,7 +159,16 @@ public struct Extractor: Sendable {
         view.append(contentsOf: scalars[span.range])
         dynamic.insert(alias, DynamicName(kind: span.kind, fullName: span.referent ?? String(view)))
       }
-      for span in spans where span.kind == .enterprise && !span.isNested && span.referent == nil {
+      // Bare names typed by a list or a job title are names everywhere in the document.
+      for span in spans where span.fromList {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.range])
+        let name = String(view)
+        if dynamic.value(for: name) == nil {
+          dynamic.insert(name, DynamicName(kind: span.kind, fullName: name, minimumLength: span.range.count))
+        }
+      }
+      for span in spans where span.kind == .enterprise && !span.isNested && span.referent == nil && !span.fromList {
         let name = Array(scalars[span.range])
         guard let brand = resolver.brandForm(of: name) else { continue }
         var view = String.UnicodeScalarView()

@@ -71,6 +71,8 @@ struct Lexicon: Sendable {
   var anaphora = ScalarTrie<EntityKind>()
   /// Head nouns typing a list of bare names (等20家企业 → enterprise), forward.
   var listHeads = ScalarTrie<EntityKind>()
+  /// Job titles after a company name (总经理, 董事长), forward.
+  var roleHeads = ScalarTrie<EntityKind>()
   /// Company legal forms, longest first.
   var legalForms: [[Unicode.Scalar]] = []
   /// Industry words stripped from brand forms, longest first.

@@ -10,7 +10,7 @@ enum LexiconLoader {
   static let requiredFiles = [
     "suffixes.tsv", "known-names.tsv", "stop-words.tsv", "blocked-words.tsv",
     "non-entity-prefixes.tsv", "generic-words.tsv", "anaphora.tsv", "legal-forms.tsv",
-    "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv",
+    "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv", "role-heads.tsv",
   ]
   /// Large public lists maintained separately; used when present.
   static let optionalFiles = [
@@ -73,6 +73,9 @@ enum LexiconLoader {
     }
     for row in try rows("list-heads.tsv", in: directory) {
       lexicon.listHeads.insert(row.surface, try entityKind(row, allowed: kinds))
+    }
+    for row in try rows("role-heads.tsv", in: directory) {
+      lexicon.roleHeads.insert(row.surface, try entityKind(row, allowed: kinds))
     }
     for row in try rows("name-words.tsv", in: directory) {
       lexicon.nameWords.insert(row.surface, true)

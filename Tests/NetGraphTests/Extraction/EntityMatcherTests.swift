@@ -29,6 +29,8 @@ import Testing
     ("基金出资1亿元投资青岛海山海洋装备有限公司", "青岛海山海洋装备有限公司/enterprise"),
     ("近3年,诺瓦星云、爱科赛博、陕西华达等20家企业实现上市", "爱科赛博/enterprise"),
     ("合肥市产业投资控股(集团)有限公司出资", "合肥市产业投资控股(集团)有限公司/enterprise"),
+    ("芯鸿数智总经理黄琪介绍说", "芯鸿数智/enterprise"),
+    ("杨凌农业高新技术产业示范区发布新政", "杨凌农业高新技术产业示范区/park"),
   ])
   func findsName(text: String, expected: String) {
     #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
@@ -54,6 +56,7 @@ import Testing
     "在成都高新区南部,格局已经形成",
     "阿里巴巴集团董事局主席表示",
     "各级政府和有关部门要积极支持",
+    "他担任总经理多年,部门总经理表示同意",
   ])
   func noGenericEntities(text: String) {
     let found = Self.extractor.recognize(text)
