@@ -84,6 +84,9 @@ extension Graph {
       names: names ?? (0..<n).map { String($0) },
       kinds: kinds ?? [EntityKind?](repeating: nil, count: n),
       entityIDs: entityIDs ?? (0..<n).map { EntityID(ordinal: $0 + 1) })
+    #if DEBUG
+      checkInvariants()
+    #endif
   }
 
   /// Builds from a sorted, merged out-CSR; derives the in-CSR for directed graphs.

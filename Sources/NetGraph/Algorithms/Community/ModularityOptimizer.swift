@@ -183,69 +183,84 @@ struct ModularityOptimizer {
   func refine(randomness theta: Double, using rng: inout some RandomNumberGenerator) -> [Int32] {
     let n = graph.nodeCount
     let s = scale
+    let epsilon = self.epsilon
     var refined = (0..<n).map(Int32.init)
     var refinedStrength = graph.strength
     var refinedSize = [Int32](repeating: 1, count: n)
     // E(r, S − r): weight from refined community r to the rest of its community S.
     var external = [Double](repeating: 0, count: n)
-    for v in 0..<n {
-      for e in graph.offsets[v]..<graph.offsets[v + 1]
-      where community[Int(graph.targets[e])] == community[v] {
-        external[v] += graph.weights[e]
-      }
-    }
     var order = Array(0..<n)
     order.shuffle(using: &rng)
     var weightTo = [Double](repeating: 0, count: n)
     var touched: [Int32] = []
     var candidates: [(Int32, Double)] = []
-    for v in order {
-      let r = refined[v]
-      guard refinedSize[Int(r)] == 1 else { continue }
-      let kv = graph.strength[v]
-      let total = communityStrength[Int(community[v])]
-      guard external[v] >= s * kv * (total - kv) - epsilon else { continue }
-      touched.removeAll(keepingCapacity: true)
-      for e in graph.offsets[v]..<graph.offsets[v + 1] {
-        let u = Int(graph.targets[e])
-        guard community[u] == community[v] else { continue }
-        let t = refined[u]
-        if weightTo[Int(t)] == 0 { touched.append(t) }
-        weightTo[Int(t)] += graph.weights[e]
-      }
-      candidates.removeAll(keepingCapacity: true)
-      candidates.append((r, 0))
-      var maxGain = 0.0
-      for t in touched where t != r {
-        let kt = refinedStrength[Int(t)]
-        guard external[Int(t)] >= s * kt * (total - kt) - epsilon else { continue }
-        let gain = weightTo[Int(t)] - s * kv * kt
-        if gain >= 0 {
-          candidates.append((t, gain))
-          maxGain = max(maxGain, gain)
-        }
-      }
-      var chosen = r
-      if candidates.count > 1 {
+    graph.offsets.withUnsafeBufferPointer { offsets in
+    graph.targets.withUnsafeBufferPointer { targets in
+    graph.weights.withUnsafeBufferPointer { weights in
+    graph.strength.withUnsafeBufferPointer { strength in
+    community.withUnsafeBufferPointer { community in
+    communityStrength.withUnsafeBufferPointer { communityStrength in
+    refined.withUnsafeMutableBufferPointer { refined in
+    refinedStrength.withUnsafeMutableBufferPointer { refinedStrength in
+    refinedSize.withUnsafeMutableBufferPointer { refinedSize in
+    external.withUnsafeMutableBufferPointer { external in
+    weightTo.withUnsafeMutableBufferPointer { weightTo in
+      for v in 0..<n {
         var sum = 0.0
-        for (_, gain) in candidates { sum += exp((gain - maxGain) / theta) }
-        var pick = Double.random(in: 0..<1, using: &rng) * sum
-        for (t, gain) in candidates {
-          pick -= exp((gain - maxGain) / theta)
-          chosen = t
-          if pick < 0 { break }
+        for e in offsets[v]..<offsets[v + 1] where community[Int(targets[e])] == community[v] {
+          sum += weights[e]
         }
+        external[v] = sum
       }
-      if chosen != r {
-        let w = weightTo[Int(chosen)]
-        refined[v] = chosen
-        refinedStrength[Int(chosen)] += kv
-        refinedSize[Int(chosen)] += 1
-        refinedSize[Int(r)] = 0
-        external[Int(chosen)] += external[v] - 2 * w
+      for v in order {
+        let r = refined[v]
+        guard refinedSize[Int(r)] == 1 else { continue }
+        let kv = strength[v]
+        let total = communityStrength[Int(community[v])]
+        guard external[v] >= s * kv * (total - kv) - epsilon else { continue }
+        touched.removeAll(keepingCapacity: true)
+        for e in offsets[v]..<offsets[v + 1] {
+          let u = Int(targets[e])
+          guard community[u] == community[v] else { continue }
+          let t = Int(refined[u])
+          if weightTo[t] == 0 { touched.append(Int32(t)) }
+          weightTo[t] += weights[e]
+          if weightTo[t] == 0 { weightTo[t] = .leastNonzeroMagnitude }
+        }
+        candidates.removeAll(keepingCapacity: true)
+        candidates.append((r, 0))
+        var maxGain = 0.0
+        for t in touched where t != r {
+          let kt = refinedStrength[Int(t)]
+          guard external[Int(t)] >= s * kt * (total - kt) - epsilon else { continue }
+          let gain = weightTo[Int(t)] - s * kv * kt
+          if gain >= 0 {
+            candidates.append((t, gain))
+            maxGain = max(maxGain, gain)
+          }
+        }
+        var chosen = r
+        if candidates.count > 1 {
+          var sum = 0.0
+          for (_, gain) in candidates { sum += exp((gain - maxGain) / theta) }
+          var pick = Double.random(in: 0..<1, using: &rng) * sum
+          for (t, gain) in candidates {
+            pick -= exp((gain - maxGain) / theta)
+            chosen = t
+            if pick < 0 { break }
+          }
+        }
+        if chosen != r {
+          let w = weightTo[Int(chosen)]
+          refined[v] = chosen
+          refinedStrength[Int(chosen)] += kv
+          refinedSize[Int(chosen)] += 1
+          refinedSize[Int(r)] = 0
+          external[Int(chosen)] += external[v] - 2 * w
+        }
+        for t in touched { weightTo[Int(t)] = 0 }
       }
-      for t in touched { weightTo[Int(t)] = 0 }
-    }
+    }}}}}}}}}}}
     return refined
   }
 }
