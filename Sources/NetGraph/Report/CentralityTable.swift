@@ -10,13 +10,16 @@ public struct CentralityTable: Sendable {
   public let values: [[Double]]
 
   /// Computes `measures` on `graph`.
-  /// - Parameter betweennessSamples: (k, seed) to estimate betweenness from k sampled
-  ///   source pivots; `nil` is exact.
+  /// - Parameters:
+  ///   - betweennessSamples: (k, seed) to estimate betweenness from k sampled source pivots;
+  ///     `nil` is exact.
+  ///   - maxIterations: Iteration limit of eigenvector centrality and PageRank.
   /// - Throws: `AlgorithmError` from a measure.
   /// - Complexity: the sum of the measures' complexities.
   public init(
     graph: Graph, measures: [CentralityMeasure], weighting: Graph.Weighting = .strength,
-    threads: Int? = nil, betweennessSamples: (count: Int, seed: UInt64)? = nil
+    threads: Int? = nil, betweennessSamples: (count: Int, seed: UInt64)? = nil,
+    maxIterations: Int = 100
   ) throws {
     self.measures = measures
     self.weighting = weighting
@@ -28,7 +31,8 @@ public struct CentralityTable: Sendable {
         return try graph.weighted(for: .length, as: weighting)
           .betweennessCentrality(sampleSize: k, seed: seed, threads: threads)
       }
-      return try graph.centrality(measure, weighting: weighting, threads: threads)
+      return try graph.centrality(
+        measure, weighting: weighting, threads: threads, maxIterations: maxIterations)
     }
   }
 

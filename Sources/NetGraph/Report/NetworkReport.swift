@@ -41,7 +41,10 @@ public struct NetworkReport: Sendable {
     self.top = top
     let graph = Graph(network: network, directed: false)
     statistics = NetworkStatistics(graph: graph, threads: threads)
-    centrality = try CentralityTable(graph: graph, measures: Self.measures, threads: threads)
+    // Power iteration mixes slowly on networks of many small components; a generous limit
+    // keeps the report from failing where networkx's 100 iterations would not suffice.
+    centrality = try CentralityTable(
+      graph: graph, measures: Self.measures, threads: threads, maxIterations: 100_000)
     brokerage = Graph(network: network, directed: true).brokerageRoles()
     communities = CommunityReport(graph: graph, result: try graph.communities(communitySettings))
     diagram = diagramSVG
@@ -232,7 +235,8 @@ public struct NetworkReport: Sendable {
   static let methods = """
     Measures follow networkx 3.6 definitions: degree centrality degree/(n−1); betweenness \
     (Brandes 2001) normalised by (n−1)(n−2)/2, with tie length 1/weight; eigenvector \
-    centrality (Bonacich 1972) with unit Euclidean norm; PageRank (Brin & Page 1998) with \
+    centrality (Bonacich 1972) with unit Euclidean norm (power iteration as networkx, up to \
+    100,000 iterations); PageRank (Brin & Page 1998) with \
     α = 0.85; Burt's constraint and effective size (Burt 1992; isolated entities undefined); \
     Gould–Fernandez brokerage (1989) on the directed view (cooperation counts both ways), \
     with the entity kind as the group; E-I index (Krackhardt & Stern 1988); kind \

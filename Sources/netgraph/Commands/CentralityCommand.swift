@@ -41,12 +41,16 @@ struct CentralityCommand: ParsableCommand {
   @Option(name: .long, help: "Seed for --samples.")
   var seed: UInt64 = 42
 
+  @Option(name: .long, help: "Iteration limit of eigenvector and PageRank. networkx stops at 100 and raises; where it converges the values are identical, and the higher default also serves slowly mixing networks of many components.")
+  var maxIterations: Int = 10_000
+
   @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of stdout.")
   var output: String?
 
   func validate() throws {
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if let samples, samples < 2 { throw ValidationError("--samples must be at least 2.") }
+    if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1.") }
   }
 
   func run() throws {
@@ -55,7 +59,7 @@ struct CentralityCommand: ParsableCommand {
     let measures = measure.isEmpty ? CentralityMeasure.allCases : measure.flatMap(\.items)
     let table = try CentralityTable(
       graph: graph, measures: measures, weighting: analysis.weight, threads: analysis.threads,
-      betweennessSamples: samples.map { ($0, seed) })
+      betweennessSamples: samples.map { ($0, seed) }, maxIterations: maxIterations)
     let text = table.render(format, top: top, byKind: byKind)
     try OutputWriter.write(Data(text.utf8), to: output)
   }

@@ -51,13 +51,15 @@ extension Graph {
   ///   - measure: The measure.
   ///   - weighting: How edge weights enter (default: tie strengths).
   ///   - threads: Worker threads for the all-pairs measures; results do not depend on it.
+  ///   - maxIterations: Iteration limit of eigenvector centrality and PageRank (networkx's
+  ///     default 100; slowly mixing disconnected graphs may need more).
   /// - Returns: One value per node, indexed by `NodeID` (NaN where undefined, e.g. the
   ///   constraint of an isolated node).
   /// - Throws: `AlgorithmError` for non-convergence or a zero-length edge used as a strength.
   /// - Complexity: that of the measure; O(nm) for the path measures.
   public func centrality(
     _ measure: CentralityMeasure, weighting: Weighting = .strength,
-    threads: Int? = nil
+    threads: Int? = nil, maxIterations: Int = 100
   ) throws -> [Double] {
     let view = try measure.weightUse.map { try weighted(for: $0, as: weighting) } ?? self
     switch measure {
@@ -66,8 +68,8 @@ extension Graph {
     case .betweenness: return view.betweennessCentrality(threads: threads)
     case .closeness: return view.closenessCentrality(threads: threads)
     case .harmonic: return view.harmonicCentrality(threads: threads)
-    case .eigenvector: return try view.eigenvectorCentrality()
-    case .pagerank: return try view.pageRank()
+    case .eigenvector: return try view.eigenvectorCentrality(maxIterations: maxIterations)
+    case .pagerank: return try view.pageRank(maxIterations: maxIterations)
     case .kcore: return view.coreNumbers().map(Double.init)
     case .clustering: return view.clusteringCoefficients()
     case .constraint: return view.burtConstraint()

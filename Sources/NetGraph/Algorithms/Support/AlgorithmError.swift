@@ -16,7 +16,7 @@ public enum AlgorithmError: Error, Equatable, CustomStringConvertible, Localized
     switch self {
     case .notConverged(let algorithm, let iterations, let tolerance):
       return "\(algorithm) did not converge within \(iterations) iterations (tolerance \(tolerance)); "
-        + "raise the iteration limit or loosen the tolerance"
+        + "raise the iteration limit (--max-iterations) or loosen the tolerance"
     case .invalidParameter(let name, let value, let rule):
       return "invalid \(name) \(value): \(rule)"
     case .zeroLengthEdge(let source, let target):
