@@ -287,6 +287,9 @@ def main():
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--errors", type=int, default=6, help="examples per error pattern (0: none)")
     ap.add_argument("--markdown", default=None, help="append the markdown section to this file")
+    ap.add_argument("--outermost", action="store_true",
+                    help="drop predicted spans nested in another predicted span (what a flat benchmark wants)")
+    ap.add_argument("--summary", action="store_true", help="print one line: dataset, exact P/R/F1 micro")
     args = ap.parse_args()
 
     here = os.path.dirname(os.path.abspath(__file__))
@@ -302,8 +305,16 @@ def main():
         labels, kind_map = ["company", "government", "organization"], CLUENER_MAP
 
     raw = predict(args.bin, [t for t, _ in gold])
+    if args.outermost:
+        raw = [[a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+               for spans in raw]
     pred = [[(s, e, kind_map.get(k)) for s, e, k in spans if kind_map.get(k)] for spans in raw]
     stats, errors = score(gold, pred, labels)
+    if args.summary:
+        tp, npred, ngold = (sum(stats["exact"][l][i] for l in labels) for i in range(3))
+        print("| %s | %s | %.3f | %.3f | %.3f |" % (args.dataset, "outermost spans" if args.outermost else "all spans",
+                                                  *prf(tp, npred, ngold)))
+        return
     n_gold = sum(1 for _, spans in gold for s in spans if s[2] in labels)
     out = [f"### {args.dataset}: {len(gold)} sentences, {n_gold} gold spans", ""]
     out += table(stats, labels) + [""]
