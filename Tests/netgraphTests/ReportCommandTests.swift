@@ -34,6 +34,13 @@ import Testing
     #expect(result.stdoutText.contains("| 1 | 33 |"))  // karate's hub tops the degree table
   }
 
+  @Test func parkReportNamesThePark() throws {
+    let result = try NetgraphProcess.run(["report", "--park", "西安", "--format", "markdown"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdoutText.hasPrefix("# Innovation network: 西安"))
+    #expect(result.stdoutText.contains("西安高新区"))
+  }
+
   @Test func unknownParkFails() throws {
     let result = try NetgraphProcess.run(["report", "--park", "不存在的园区"])
     #expect(result.status != 0)

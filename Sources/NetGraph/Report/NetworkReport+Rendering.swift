@@ -11,7 +11,9 @@ extension NetworkReport {
     out += "Table 2. Top \(top) entities by degree centrality.\n\n" + centralityRows(.degree).markdown() + "\n"
     out += "Table 3. Top \(top) entities by betweenness centrality.\n\n" + centralityRows(.betweenness).markdown() + "\n"
     out += "## \(prose[3].heading)\n\n\(prose[3].text)\n\n"
-    out += "Table 4. Brokerage roles (Gould–Fernandez counts) and Burt's constraint.\n\n" + brokerageRows().markdown() + "\n"
+    if !brokerageRows().rows.isEmpty {
+      out += "Table 4. Brokerage roles (Gould–Fernandez counts) and Burt's constraint.\n\n" + brokerageRows().markdown() + "\n"
+    }
     for (heading, text) in prose.dropFirst(4) {
       out += "## \(heading)\n\n\(text)\n\n"
       if heading.hasPrefix("Mixing") {
@@ -57,7 +59,9 @@ extension NetworkReport {
     body += table(centralityRows(.degree), caption: "Table 2. Top \(top) entities by degree centrality.")
     body += table(centralityRows(.betweenness), caption: "Table 3. Top \(top) entities by betweenness centrality.")
     body += "<h2>\(esc(prose[3].heading))</h2>\n<p>\(esc(prose[3].text))</p>\n"
-    body += table(brokerageRows(), caption: "Table 4. Brokerage roles (Gould–Fernandez counts) and Burt's constraint.")
+    if !brokerageRows().rows.isEmpty {
+      body += table(brokerageRows(), caption: "Table 4. Brokerage roles (Gould–Fernandez counts) and Burt's constraint.")
+    }
     for (heading, text) in prose.dropFirst(4) {
       body += "<h2>\(esc(heading))</h2>\n<p>\(esc(text))</p>\n"
       if heading.hasPrefix("Mixing") { body += table(mixingRows(), caption: "Table 5. Ties within and between kinds.") }

@@ -108,8 +108,10 @@ public struct NetworkReport: Sendable {
     out.append(("Data", data))
 
     var structure = "Density is \(NumberFormat.fixed(s.density, 4)) and the mean degree "
-      + "\(NumberFormat.fixed(s.meanDegree, 2)). The network falls into \(s.components) components"
-    structure += s.isolatedNodes > 0 ? ", \(s.isolatedNodes) of them isolated entities" : ""
+      + "\(NumberFormat.fixed(s.meanDegree, 2)). "
+      + (s.components == 1 ? "The network is connected" : "The network falls into \(s.components) components")
+    structure += s.isolatedNodes == 1 ? ", one of them an isolated entity" : ""
+    structure += s.isolatedNodes > 1 ? ", \(s.isolatedNodes) of them isolated entities" : ""
     structure += "; the largest holds \(s.largestComponent) entities "
       + "(\(s.nodes > 0 ? NumberFormat.fixed(100 * Double(s.largestComponent) / Double(s.nodes), 1) : "0")%), "
       + "with diameter \(NumberFormat.compact(s.pathLengths.diameter)) and average path length "

@@ -40,6 +40,13 @@ struct AnalysisOptions: ParsableArguments {
       valueName: "kind,..."))
   var kind: [CommaList<EntityKind>] = []
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Keep only relations of these kinds (comma-separated: \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))).",
+      valueName: "kind,..."))
+  var relation: [CommaList<RelationKind>] = []
+
   @Option(name: .long, help: "Worker threads for path-based measures (default: one per core; 1 for single-threaded timing).")
   var threads: Int?
 
@@ -47,9 +54,12 @@ struct AnalysisOptions: ParsableArguments {
     if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
   }
 
-  /// The compact graph of `network`, filtered by `--kind`.
+  /// The compact graph of `network`, filtered by `--kind` and `--relation`.
   func graph(_ network: InnovationNetwork, directed: Bool) -> Graph {
     let kinds = kind.flatMap(\.items)
-    return Graph(network: network, directed: directed, nodeKinds: kinds.isEmpty ? nil : Set(kinds))
+    let relations = relation.flatMap(\.items)
+    return Graph(
+      network: network, directed: directed, nodeKinds: kinds.isEmpty ? nil : Set(kinds),
+      relationKinds: relations.isEmpty ? nil : Set(relations))
   }
 }
