@@ -59,7 +59,10 @@ import Testing
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let dot = Process()
     dot.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-    dot.arguments = ["-Tsvg", "-o", directory.appendingPathComponent("seeds.svg").path, directory.appendingPathComponent("seeds.dot").path]
+    dot.arguments = [
+      "-Tsvg", "-o", directory.appendingPathComponent("seeds.svg").path,
+      directory.appendingPathComponent("seeds.dot").path,
+    ]
     try dot.run()
     dot.waitUntilExit()
     #expect(dot.terminationStatus == 0)

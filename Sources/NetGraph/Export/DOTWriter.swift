@@ -79,10 +79,11 @@ public struct DOTWriter: Sendable {
   }
 
   private func attributeList(_ attributes: [(String, String)]) -> String {
-    "[" + attributes.map { key, value in
-      value.hasPrefix("<") && value.hasSuffix(">") && key == "label"
-        ? "\(key)=\(value)" : "\(key)=\(Escaping.dotString(value))"
-    }.joined(separator: ", ") + "]"
+    "["
+      + attributes.map { key, value in
+        value.hasPrefix("<") && value.hasSuffix(">") && key == "label"
+          ? "\(key)=\(value)" : "\(key)=\(Escaping.dotString(value))"
+      }.joined(separator: ", ") + "]"
   }
 
   private func writeGraphStyle(
@@ -138,7 +139,8 @@ public struct DOTWriter: Sendable {
         let cells = relationKinds.map { kind in
           let edge = style.theme.style(for: kind)
           let line = edge.style == "dashed" ? "╌╌" : edge.style == "dotted" ? "┈┈" : "──"
-          return "<td border=\"0\"><font color=\"\(edge.color)\">\(line)▶ \(kind.chineseLabel) \(kind.rawValue)</font></td>"
+          return
+            "<td border=\"0\"><font color=\"\(edge.color)\">\(line)▶ \(kind.chineseLabel) \(kind.rawValue)</font></td>"
         }
         rows.append("<tr>" + cells.joined() + "</tr>")
       }
@@ -153,7 +155,8 @@ public struct DOTWriter: Sendable {
     var fill = nodeStyle.fillcolor
     if let community = style.community, let index = community[entity.id], !theme.communityPalette.isEmpty {
       // A community of one says nothing about structure: neutral fill.
-      fill = communitySizes[index, default: 0] > 1
+      fill =
+        communitySizes[index, default: 0] > 1
         ? theme.communityPalette[index % theme.communityPalette.count] : theme.untyped.fillcolor
     }
     let size = max(0, min(1, style.nodeSize[entity.id] ?? 0))
@@ -171,7 +174,9 @@ public struct DOTWriter: Sendable {
     ]
     if !showLabel {
       let side = 0.12 + 0.3 * size
-      attributes += [("width", NumberFormat.compact(side)), ("height", NumberFormat.compact(side)), ("fixedsize", "true")]
+      attributes += [
+        ("width", NumberFormat.compact(side)), ("height", NumberFormat.compact(side)), ("fixedsize", "true"),
+      ]
     } else if size > 0 {
       attributes.append(("penwidth", NumberFormat.compact(1.2 + 2 * size)))
     }

@@ -32,12 +32,14 @@ public struct DiagramRenderer: Sendable {
   /// - Throws: `RenderError.impossible` for an empty network or one too large for the engine.
   public func dot(for network: InnovationNetwork) throws -> String {
     guard !network.entities.isEmpty else {
-      throw RenderError.impossible("nothing to draw: the network (after filters) has no nodes; relax --kind/--relation/--min-weight/--top")
+      throw RenderError.impossible(
+        "nothing to draw: the network (after filters) has no nodes; relax --kind/--relation/--min-weight/--top")
     }
     let engine = resolvedEngine(for: network)
     guard network.entities.count <= engine.nodeLimit else {
       throw RenderError.impossible(
-        "\(network.entities.count) nodes is too many for '\(engine.rawValue)' (limit \(engine.nodeLimit)); use --engine sfdp or --top N")
+        "\(network.entities.count) nodes is too many for '\(engine.rawValue)' (limit \(engine.nodeLimit)); use --engine sfdp or --top N"
+      )
     }
     var style = DOTWriter.Style(theme: theme)
     style.engine = engine

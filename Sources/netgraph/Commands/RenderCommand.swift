@@ -27,7 +27,10 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: RenderFormat = .svg
 
-  @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: neato, or sfdp above \(DiagramRenderer.largeGraphThreshold) nodes).")
+  @Option(
+    help:
+      "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: neato, or sfdp above \(DiagramRenderer.largeGraphThreshold) nodes)."
+  )
   var engine: LayoutEngine?
 
   @Option(name: .customLong("kind"), parsing: .upToNextOption, help: "Keep only these entity kinds.")
@@ -42,14 +45,20 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Keep only the N most connected entities.")
   var top: Int?
 
-  @Option(name: .customLong("size-by"), help: "Scale nodes by a centrality computed on the whole network (\(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))); also ranks --top.")
+  @Option(
+    name: .customLong("size-by"),
+    help:
+      "Scale nodes by a centrality computed on the whole network (\(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))); also ranks --top."
+  )
   var sizeBy: CentralityMeasure?
 
   enum ColorBy: String, CaseIterable, ExpressibleByArgument {
     case kind, community
   }
 
-  @Option(name: .customLong("color-by"), help: "Fill colour by entity kind, or by community (Leiden on the whole network; shapes still show kinds).")
+  @Option(
+    name: .customLong("color-by"),
+    help: "Fill colour by entity kind, or by community (Leiden on the whole network; shapes still show kinds).")
   var colorBy: ColorBy = .kind
 
   @Option(help: "Seed for --color-by community.")
@@ -58,10 +67,18 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "A title drawn on the diagram.")
   var title: String?
 
-  @Flag(name: .customLong("no-layout"), help: "With --format dot: write the styled DOT that would be laid out, without running the layout (for editing or running Graphviz yourself).")
+  @Flag(
+    name: .customLong("no-layout"),
+    help:
+      "With --format dot: write the styled DOT that would be laid out, without running the layout (for editing or running Graphviz yourself)."
+  )
   var noLayout = false
 
-  @Flag(name: .customLong("keep-isolated"), help: "Keep entities without any tie in the whole-network view (they are dropped by default; --park and --ego views keep them).")
+  @Flag(
+    name: .customLong("keep-isolated"),
+    help:
+      "Keep entities without any tie in the whole-network view (they are dropped by default; --park and --ego views keep them)."
+  )
   var keepIsolated = false
 
   @Flag(help: "Print a one-paragraph summary of the drawn network on stderr.")

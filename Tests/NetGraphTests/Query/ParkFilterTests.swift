@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetGraph
 
 @Suite struct ParkFilterTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetGraph
 
 #if canImport(FoundationXML)
@@ -15,9 +16,10 @@ import Testing
         Entity(id: EntityID(ordinal: index + 1), name: name, kind: EntityKind.allCases[index % 7])
       },
       relations: (1..<Self.hostileNames.count).map { index in
-        Relation(source: EntityID(ordinal: index), target: EntityID(ordinal: index + 1),
-                 kind: RelationKind.allCases[index % 6],
-                 evidence: [SampleNetwork.evidence("证据\"<&>\\\n句子")])
+        Relation(
+          source: EntityID(ordinal: index), target: EntityID(ordinal: index + 1),
+          kind: RelationKind.allCases[index % 6],
+          evidence: [SampleNetwork.evidence("证据\"<&>\\\n句子")])
       })
   }
 
@@ -28,7 +30,9 @@ import Testing
     let svg = try renderer.render(hostileNetwork())
     let text = try #require(String(bytes: svg, encoding: .utf8))
     let parser = XMLParser(data: Data(svg))
-    #expect(parser.parse(), "SVG from \(engine) must be well-formed XML: \(parser.parserError.map(String.init(describing:)) ?? "")")
+    #expect(
+      parser.parse(),
+      "SVG from \(engine) must be well-formed XML: \(parser.parserError.map(String.init(describing:)) ?? "")")
     #expect(text.contains("quote&quot;inside") || text.contains("quote\"inside"))
     #expect(text.contains("back\\slash"))
     #expect(text.contains("&lt;tag&gt;&amp;amp"))
@@ -75,7 +79,9 @@ import Testing
     let count = DiagramRenderer.largeGraphThreshold + 50
     let network = InnovationNetwork(
       entities: (1...count).map { Entity(id: EntityID(ordinal: $0), name: "节点\($0)", kind: .enterprise) },
-      relations: (2...count).map { Relation(source: EntityID(ordinal: 1), target: EntityID(ordinal: $0), kind: .cooperation) })
+      relations: (2...count).map {
+        Relation(source: EntityID(ordinal: 1), target: EntityID(ordinal: $0), kind: .cooperation)
+      })
     let renderer = DiagramRenderer(theme: try Theme.bundled())
     #expect(renderer.resolvedEngine(for: network) == .sfdp)
     let dot = try renderer.dot(for: network)
