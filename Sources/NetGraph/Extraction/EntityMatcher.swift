@@ -105,7 +105,9 @@ struct EntityMatcher: Sendable {
       var end = p
       var items = 0
       while end > 0, items < 12 {
-        guard let start = leftBoundary(text, suffixStart: end, kind: kind), end - start >= 2, end - start <= 10,
+        guard lexicon.suffixes.longestMatch(endingAt: end, in: text, lowerBound: 0) == nil
+            || lexicon.suffixes.longestMatch(endingAt: end, in: text, lowerBound: 0)?.value.needsRegion == true,
+          let start = leftBoundary(text, suffixStart: end, kind: kind), end - start >= 2, end - start <= 10,
           !isGeneric(text, start..<end),
           lexicon.nonEntityPrefixes.longestMatch(startingAt: start, in: text, upperBound: end) == nil,
           lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: end)?.length != end - start
@@ -122,9 +124,27 @@ struct EntityMatcher: Sendable {
 
   // MARK: - Candidates
 
-  /// A known name must not be the middle of a longer word on its left (国家 in 中国家…).
+  /// A known name must not sit inside another word: a region running into it from the left
+  /// (四川大足 is not 川大, 华北大部分 is not 北大), or a blocked word running out of its last
+  /// character (民政部门 is not 民政部).
   private func knownBoundaryOK(_ text: [Unicode.Scalar], start: Int, end: Int) -> Bool {
-    true
+    for back in 1...2 where start - back >= 0 {
+      if let r = lexicon.regions.longestMatch(startingAt: start - back, in: text, upperBound: end),
+        r.length > back, r.value.isStrong || r.length >= 2
+      {
+        return false
+      }
+    }
+    if start >= 1, end - start == 2, EntityMatcher.isHan(text[start - 1]),
+      let r = lexicon.regionsBackward.longestMatch(endingAt: start + 1, in: text, lowerBound: max(0, start - 3)),
+      r.length >= 2
+    {
+      return false
+    }
+    if let b = lexicon.blocked.matches(startingAt: end - 1, in: text, upperBound: text.count).last, b.length > 1 {
+      return false
+    }
+    return true
   }
 
   private func suffixCandidate(_ text: [Unicode.Scalar], suffixStart s: Int, end e: Int, suffix: Lexicon.Suffix)
@@ -140,9 +160,18 @@ struct EntityMatcher: Sendable {
     if let blocked = lexicon.blockedBackward.longestMatch(endingAt: e, in: text, lowerBound: 0), blocked.length > e - s {
       return nil
     }
-    guard let start = leftBoundary(text, suffixStart: s, kind: kind) else { return nil }
+    // 招商银行北京分行: a branch carries its parent's name.
+    let surface = String(String.UnicodeScalarView(text[s..<e]))
+    let branch = surface == "分行" || surface == "支行" || surface == "分公司"
+    guard let start = leftBoundary(text, suffixStart: s, kind: kind, branch: branch) else { return nil }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
     if suffix.needsRegion && !startsWithAnchor(text, start..<s) { return nil }
+    // 美国生物科技公司, 澳大利亚矿业公司: a place and an industry describe, they do not name.
+    if kind == .enterprise, e - s <= 2, !branch, let r = lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: s),
+      start + r.length == s || isGeneric(text, (start + r.length)..<s)
+    {
+      return nil
+    }
     var end = e
     if kind == .park, let closed = bracketAfter(text, at: e) { end = closed }  // 杭州高新区(滨江)
     return EntitySpan(range: start..<end, kind: kind)
@@ -159,7 +188,7 @@ struct EntityMatcher: Sendable {
   }
 
   /// Scans left from the suffix start to where the name begins; `nil` when no clear start.
-  func leftBoundary(_ text: [Unicode.Scalar], suffixStart s: Int, kind: EntityKind) -> Int? {
+  func leftBoundary(_ text: [Unicode.Scalar], suffixStart s: Int, kind: EntityKind, branch: Bool = false) -> Int? {
     var k = s
     var consumed = false
     var skippedWeakVerb: Int?
@@ -177,7 +206,7 @@ struct EntityMatcher: Sendable {
         return weak
       }
       // Another company's name ends here: a company name does not contain one.
-      if kind == .enterprise, consumed, let m = lexicon.suffixes.longestMatch(endingAt: k, in: text, lowerBound: limit),
+      if kind == .enterprise, consumed, !branch, let m = lexicon.suffixes.longestMatch(endingAt: k, in: text, lowerBound: limit),
         m.value.kind == .enterprise, m.length >= 2
       {
         break scan
@@ -216,6 +245,12 @@ struct EntityMatcher: Sendable {
         if stop.value == .conjunction, let resumed = dashJoinedStart(text, conjunctionStart: k - stop.length, limit: limit) {
           k = resumed
           consumed = true
+          continue
+        }
+        if stop.value == .conjunction, stop.length == 1, consumed,
+          let resumed = conjunctionInsideName(text, conjunctionStart: k - 1, limit: limit)
+        {
+          k = resumed  // 宁波韧和科技有限公司: 和 inside a name
           continue
         }
         break scan
@@ -301,6 +336,25 @@ struct EntityMatcher: Sendable {
     return nil
   }
 
+  /// 宁波韧和科技有限公司: when the text before 和 is a region-led stub that is no name by
+  /// itself (no suffix or known name ends there) and a list separator or the sentence start
+  /// precedes it, the conjunction belongs to the name; returns the stub's start.
+  private func conjunctionInsideName(_ text: [Unicode.Scalar], conjunctionStart j: Int, limit: Int) -> Int? {
+    guard !entityEnds(text, at: j) else { return nil }
+    var d = j
+    while d > limit, j - d < 6, Self.isNameScalar(text[d - 1]) { d -= 1 }
+    guard d < j - 1, d == 0 || "、，,。；;：:（(“".unicodeScalars.contains(text[d - 1]) else { return nil }
+    for p in (d + 1)...j {
+      // 成都高新区已|与: a name or a function word inside the stub means 与 is a real conjunction.
+      if lexicon.suffixes.longestMatch(endingAt: p, in: text, lowerBound: d) != nil { return nil }
+      if lexicon.stopWords.longestMatch(endingAt: p, in: text, lowerBound: d) != nil { return nil }
+    }
+    guard let region = lexicon.regions.longestMatch(startingAt: d, in: text, upperBound: j), region.value.isStrong,
+      region.length < j - d
+    else { return nil }
+    return d
+  }
+
   /// For a conjunction inside a dash-joined name (浙江大学—榆林智能自动化与智慧能源…中心),
   /// the position of the dash's left name end, to resume the scan from; else `nil`.
   private func dashJoinedStart(_ text: [Unicode.Scalar], conjunctionStart j: Int, limit: Int) -> Int? {
@@ -367,7 +421,7 @@ struct EntityMatcher: Sendable {
     if startsWithRegion(text, body) { return true }
     guard body.count >= 2 else { return false }
     let two = String(String.UnicodeScalarView(text[body.lowerBound..<(body.lowerBound + 2)]))
-    return two == "国家" || two == "中国" || two == "中华" || two == "全国"
+    return two == "国家" || two == "中国" || two == "中华" || two == "全国" || two == "中共"
   }
 
   /// Whether `body` is a province name plus generic words only.

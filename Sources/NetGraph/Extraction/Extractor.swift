@@ -37,7 +37,9 @@ public struct Extractor: Sendable {
     return builder.network()
   }
 
-  /// Entities recognised in one line of text, for `extract --sentences`.
+  /// Entities recognised in one line of text, for `extract --sentences`: the outermost names
+  /// only, in text order (a flat span list, as NER benchmarks count them; a name nested in a
+  /// longer one is reported by `extract` as a mention but not here).
   ///
   /// Short forms declared in the line itself (（简称“X”）) are recognised too.
   /// - Complexity: O(*n*) in the line length.
@@ -46,7 +48,7 @@ public struct Extractor: Sendable {
     var spans = matcher.match(scalars)
     let dynamic = learn(from: [(scalars, spans)])
     if dynamic.count > 0 { spans = matcher.match(scalars, dynamic: dynamic) }
-    return spans.map { span in
+    return spans.filter { !$0.isNested }.map { span in
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[span.range])
       return RecognizedSpan(text: String(view), kind: span.kind)

@@ -10,7 +10,7 @@ enum LexiconLoader {
   static let requiredFiles = [
     "suffixes.tsv", "known-names.tsv", "stop-words.tsv", "blocked-words.tsv",
     "non-entity-prefixes.tsv", "generic-words.tsv", "anaphora.tsv", "legal-forms.tsv",
-    "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv", "role-heads.tsv",
+    "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv", "role-heads.tsv", "countries.tsv",
   ]
   /// Large public lists maintained separately; used when present.
   static let optionalFiles = [
@@ -142,6 +142,16 @@ enum LexiconLoader {
         if let old = lexicon.regions.value(for: form), old >= level { continue }
         lexicon.regions.insert(form, level)
         lexicon.regionsBackward.insert(form, level)
+      }
+    }
+    // Countries anchor names like provinces do (俄罗斯外交部), without overriding a region.
+    for row in try rows("countries.tsv", in: directory) {
+      guard row.kind == "country" else {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["country"])
+      }
+      if lexicon.regions.value(for: row.surface) == nil {
+        lexicon.regions.insert(row.surface, .province)
+        lexicon.regionsBackward.insert(row.surface, .province)
       }
     }
     for (file, kind) in [("universities.tsv", EntityKind.university), ("institutes.tsv", .institute)] {

@@ -279,8 +279,9 @@ struct RelationMatcher: Sendable {
       var found: [Found] = []
       switch pattern.right {
       case .partner:
-        // X携手A, X联合A、B.
+        // X携手A, X联合A、B — but not 联合打造Y, where Y is what is built.
         guard let r = right else { return [] }
+        if triggersBetween(trigger.upperBound, r.range.lowerBound, text: text) { return [] }
         var l = left?.members
         if l == nil, let frame = passiveFrame(groups: groups, text: text, before: trigger.lowerBound) {
           l = frame.agent.members  // X由A牵头，联合B…: A is the one who joins B
@@ -434,6 +435,16 @@ struct RelationMatcher: Sendable {
     let prefix = text[0..<first.range.lowerBound]
     guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) || Self.clauseBreaks.contains($0) && false }) else { return [] }
     return [first]
+  }
+
+  /// Whether a trigger word lies in `lower..<upper`.
+  private func triggersBetween(_ lower: Int, _ upper: Int, text: [Unicode.Scalar]) -> Bool {
+    var i = lower
+    while i < upper {
+      if lexicon.triggers.longestMatch(startingAt: i, in: text, upperBound: upper) != nil { return true }
+      i += 1
+    }
+    return false
   }
 
   /// Position of a passive marker right before `position` (within the clause), if any.

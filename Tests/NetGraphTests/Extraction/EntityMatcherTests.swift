@@ -37,9 +37,13 @@ import Testing
   }
 
   @Test func nestedNameKeepsInnerUniversity() {
-    let found = Self.spans("其中,浙江大学—榆林智能自动化与智慧能源联合创新中心就智慧矿山开展工作")
-    #expect(found.contains("浙江大学—榆林智能自动化与智慧能源联合创新中心/platform"))
-    #expect(found.contains("浙江大学/university"))
+    let text = "其中,浙江大学—榆林智能自动化与智慧能源联合创新中心就智慧矿山开展工作"
+    // --sentences reports the outermost name only; extraction keeps the nested mention.
+    #expect(Self.spans(text) == ["浙江大学—榆林智能自动化与智慧能源联合创新中心/platform"])
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "n.txt", text: text)]))
+    let names = network.entities.map { "\($0.name)/\($0.kind!.rawValue)" }
+    #expect(names.contains("浙江大学—榆林智能自动化与智慧能源联合创新中心/platform"))
+    #expect(names.contains("浙江大学/university"))
   }
 
   @Test(arguments: [
