@@ -41,7 +41,8 @@ extension Graph {
   /// Per node: twice the (weighted) triangle count, degree without self-loops, coefficient.
   private func undirectedClustering() -> [(triangles: Double, degree: Double, coefficient: Double)] {
     let n = nodeCount
-    let maxWeight = isWeighted ? (outWeights.max() ?? 1) : 1
+    // All-zero weights leave every weighted triangle at 0 (networkx divides by zero there).
+    let maxWeight = isWeighted ? max(outWeights.max() ?? 1, .leastNormalMagnitude) : 1
     var mark = [Double](repeating: 0, count: n)  // normalised w(i, k) for k ∈ N(i), else 0
     var isNeighbour = [Bool](repeating: false, count: n)
     var result: [(Double, Double, Double)] = []
@@ -73,7 +74,8 @@ extension Graph {
 
   private func directedClustering() -> [Double] {
     let n = nodeCount
-    let maxWeight = isWeighted ? (outWeights.max() ?? 1) : 1
+    // All-zero weights leave every weighted triangle at 0 (networkx divides by zero there).
+    let maxWeight = isWeighted ? max(outWeights.max() ?? 1, .leastNormalMagnitude) : 1
     // For i: weight (normalised) of i→k and k→i, 0 when absent.
     var toK = [Double](repeating: 0, count: n)
     var fromK = [Double](repeating: 0, count: n)

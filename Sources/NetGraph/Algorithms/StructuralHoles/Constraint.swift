@@ -6,8 +6,8 @@ extension Graph {
   /// z_ij = w_ij + w_ji the mutual weight; N(i) holds predecessors and successors. This is
   /// networkx 3.6 `constraint(G, weight=...)` (its sparse-matrix path, the default): the
   /// indirect sum runs over all neighbours q (a self-loop makes i its own neighbour).
-  /// A node without neighbours other than itself gets NaN, the networkx convention for
-  /// isolated nodes.
+  /// A node without neighbours other than itself, or whose ties all weigh 0, gets NaN, the
+  /// networkx convention for isolated nodes.
   /// - Returns: One value per node, indexed by `NodeID`; NaN for isolated nodes.
   /// - Complexity: O(Σ_i Σ_{q ∈ N(i)} d(q)).
   /// ## References
@@ -20,7 +20,7 @@ extension Graph {
     let n = nodeCount
     var indirect = [Double](repeating: 0, count: n)
     var result = [Double](repeating: .nan, count: n)
-    for i in 0..<n where z.hasOtherNeighbour(i) {
+    for i in 0..<n where z.hasOtherNeighbour(i) && z.rowSum[i] > 0 {
       let row = z.offsets[i]..<z.offsets[i + 1]
       for e in row {
         let q = Int(z.targets[e])

@@ -19,7 +19,7 @@ extension Graph {
     let n = nodeCount
     var pOfI = [Double](repeating: 0, count: n)
     var result = [Double](repeating: .nan, count: n)
-    for i in 0..<n where z.hasOtherNeighbour(i) {
+    for i in 0..<n where z.hasOtherNeighbour(i) && z.rowSum[i] > 0 {
       let row = z.offsets[i]..<z.offsets[i + 1]
       for e in row { pOfI[Int(z.targets[e])] = z.weights[e] / z.rowSum[i] }
       var total = 0.0

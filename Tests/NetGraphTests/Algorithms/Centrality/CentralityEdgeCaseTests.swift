@@ -49,3 +49,22 @@ import Testing
     #expect(g.clusteringCoefficients() == [0, 0, 0, 0])
   }
 }
+
+@Suite struct ZeroWeightTests {
+  /// Ties of weight 0 must not trap or produce NaN where a value is defined.
+  @Test func zeroWeightsEverywhere() throws {
+    let g = Graph(
+      nodeCount: 3, sources: [0, 1, 2], targets: [1, 2, 0], weights: [0, 0, 0], directed: false)
+    #expect(g.clusteringCoefficients() == [0, 0, 0])
+    #expect(g.burtConstraint().allSatisfy { $0.isNaN })
+    #expect(g.effectiveSize().allSatisfy { $0.isNaN })
+    #expect(try g.pageRank().allSatisfy { abs($0 - 1.0 / 3.0) < 1e-12 })
+    #expect(try g.centrality(.betweenness, weighting: .strength) == [0, 0, 0])
+    #expect(try g.centrality(.closeness, weighting: .strength) == [0, 0, 0])
+    #expect(throws: AlgorithmError.self) { try g.centrality(.pagerank, weighting: .distance) }
+    let leiden = try g.communities(CommunitySettings(method: .leiden))
+    #expect(leiden.partition.count >= 1)
+    let louvain = try g.communities(CommunitySettings(method: .louvain))
+    #expect(louvain.modularity.isNaN)
+  }
+}
