@@ -164,6 +164,9 @@ struct EntityMatcher: Sendable {
     let surface = String(String.UnicodeScalarView(text[s..<e]))
     let branch = surface == "分行" || surface == "支行" || surface == "分公司"
     guard let start = leftBoundary(text, suffixStart: s, kind: kind, branch: branch) else { return nil }
+    guard var start = Optional(start), s - start >= 2 else { return nil }
+    // 底经|北京市政府: one or two stray characters before the first region are not the name.
+    if let cut = strayPrefixEnd(text, start..<s) { start = cut }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
     if suffix.needsRegion && !startsWithAnchor(text, start..<s) { return nil }
     // 美国生物科技公司, 澳大利亚矿业公司: a place and an industry describe, they do not name.
@@ -416,6 +419,24 @@ struct EntityMatcher: Sendable {
     return text[body].contains { "省市区县州旗盟".unicodeScalars.contains($0) }
   }
 
+  /// The start of the first strong region in `body` when only one or two characters precede
+  /// it, the last of them a function word (底经|北京市政府), and they are neither a known name
+  /// nor a national prefix (华为|上海研究所, 中共|长沙市委, 中盐|内蒙古… stay whole).
+  private func strayPrefixEnd(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Int? {
+    guard lexicon.hasRegions, !startsWithAnchor(text, body) else { return nil }
+    for offset in 1...2 where body.lowerBound + offset < body.upperBound {
+      let p = body.lowerBound + offset
+      guard let r = lexicon.regions.longestMatch(startingAt: p, in: text, upperBound: body.upperBound), r.value.isStrong,
+        r.length >= 2, text[body.lowerBound..<p].allSatisfy(Self.isHan),
+        Self.strayEnders.contains(text[p - 1])
+      else { continue }
+      if lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil { return nil }
+      if lexicon.regionsBackward.longestMatch(endingAt: p, in: text, lowerBound: body.lowerBound) != nil { return nil }
+      return p
+    }
+    return nil
+  }
+
   /// Whether a name starts with a region, a known name, or a national prefix (国家, 中国).
   private func startsWithAnchor(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
     if startsWithRegion(text, body) { return true }
@@ -518,6 +539,10 @@ struct EntityMatcher: Sendable {
   }
 
   // MARK: - Scalar classes
+
+  /// Single characters that end a stray prefix before a region (底经|北京市政府): function
+  /// words that never close a brand name.
+  static let strayEnders: Set<Unicode.Scalar> = Set("经在由据向对从为于把被让给至到往赴和与及同跟或并而且但即又再也都还已将就才仅只共各每该此其这那".unicodeScalars)
 
   static let classifiers: Set<Unicode.Scalar> = [
     "家", "所", "个", "名", "项", "批", "类", "座", "位", "种", "支", "条", "只", "间", "处",
