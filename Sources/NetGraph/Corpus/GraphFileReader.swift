@@ -23,7 +23,10 @@ public enum GraphFileReader {
       do {
         var network = try JSONDecoder().decode(InnovationNetwork.self, from: data)
         network.isDirected = directed
+        try validate(network, path: path)
         return network
+      } catch let error as GraphFileError {
+        throw error
       } catch {
         throw GraphFileError.invalid(
           path: path,
@@ -33,6 +36,26 @@ public enum GraphFileReader {
       return try GraphMLReader.read(bytes(of: path), path: path, directed: directed)
     default:
       throw GraphFileError.unsupportedExtension(path: path, ext: ext)
+    }
+  }
+
+  /// Checks what JSON's types cannot: unique entity ids, relations between known entities,
+  /// finite non-negative weights.
+  static func validate(_ network: InnovationNetwork, path: String) throws {
+    var ids: Set<EntityID> = []
+    for (index, entity) in network.entities.enumerated() where !ids.insert(entity.id).inserted {
+      throw GraphFileError.invalid(
+        path: path, reason: "entities[\(index)]: id '\(entity.id)' is used twice; ids must be unique")
+    }
+    for (index, relation) in network.relations.enumerated() {
+      for end in [relation.source, relation.target] where !ids.contains(end) {
+        throw GraphFileError.invalid(
+          path: path, reason: "relations[\(index)]: no entity has id '\(end)'; every source and target must be an entity id")
+      }
+      guard relation.weight.isFinite, relation.weight >= 0 else {
+        throw GraphFileError.invalid(
+          path: path, reason: "relations[\(index)]: weight \(relation.weight) is not a finite non-negative number")
+      }
     }
   }
 

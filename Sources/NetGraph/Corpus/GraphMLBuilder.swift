@@ -20,7 +20,8 @@ final class GraphMLBuilder: NSObject, XMLParserDelegate {
   }
 
   private let path: String
-  private var directed: Bool
+  private let directed: Bool
+  private var edgeDefaultDirected = false
   private(set) var error: GraphFileError?
   /// First XML syntax error (FoundationXML on Linux may still return `true` from `parse()`).
   private(set) var syntaxError: (code: Int, line: Int)?
@@ -83,7 +84,7 @@ final class GraphMLBuilder: NSObject, XMLParserDelegate {
           parser, "nested or repeated <graph> elements are not supported; keep one flat graph")
       }
       graphCount += 1
-      if attributes["edgedefault"] == "directed" { directed = true }
+      edgeDefaultDirected = attributes["edgedefault"] == "directed"
     case "node":
       guard let id = attributes["id"] else { return fail(parser, "<node> without an id attribute") }
       guard declaredNodes.insert(id).inserted else {
@@ -222,13 +223,24 @@ final class GraphMLBuilder: NSObject, XMLParserDelegate {
       let kind = value("kind", in: data, domain: "node").flatMap {
         EntityKind(rawValue: $0.trimmingCharacters(in: .whitespaces))
       }
-      entities.append(Entity(id: id, name: name ?? node, kind: kind))
+      let aliases = (value("aliases", in: data, domain: "node") ?? "")
+        .split(separator: ";").map(String.init).sorted()
+      entities.append(Entity(id: id, name: name ?? node, kind: kind, aliases: aliases))
     }
+    // Untyped edges follow the per-edge `directed` data netgraph writes, else `edgedefault`;
+    // typed edges carry their direction in their kind.
+    let isDirected =
+      directed
+      || edges.contains { edge in
+        guard value("kind", in: edge.data, domain: "edge").flatMap(RelationKind.init(rawValue:)) == nil
+        else { return false }
+        if let flag = edge.data["directed"]?.trimmingCharacters(in: .whitespaces).lowercased() {
+          return flag == "true" || flag == "1"
+        }
+        return edgeDefaultDirected
+      }
     var relations: [Relation] = []
-    var index: [EdgeKey: Int] = [:]
     for edge in edges {
-      let source = ids[edge.source]!
-      let target = ids[edge.target]!
       let kind = value("kind", in: edge.data, domain: "edge").flatMap {
         RelationKind(rawValue: $0.trimmingCharacters(in: .whitespaces))
       }
@@ -239,15 +251,8 @@ final class GraphMLBuilder: NSObject, XMLParserDelegate {
         }
         weight = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))!
       }
-      let ordered = directed || (kind?.isDirected ?? false)
-      let key = EdgeKey(source: source, target: target, kind: kind, directed: ordered)
-      if let existing = index[key] {
-        relations[existing].weight = weight
-      } else {
-        index[key] = relations.count
-        relations.append(Relation(source: source, target: target, kind: kind, weight: weight))
-      }
+      relations.append(Relation(source: ids[edge.source]!, target: ids[edge.target]!, kind: kind, weight: weight))
     }
-    return InnovationNetwork(entities: entities, relations: relations, isDirected: directed)
+    return InnovationNetwork(entities: entities, relations: relations, isDirected: isDirected)
   }
 }

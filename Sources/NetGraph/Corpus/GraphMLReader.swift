@@ -7,9 +7,12 @@ import Foundation
 /// Reads GraphML (`.graphml`) into a network, typed where the file says so.
 ///
 /// Safety: external entities are never resolved (`shouldResolveExternalEntities = false`) and a
-/// document type declaration (`<!DOCTYPE …>`, which is where entities are declared) is rejected
-/// before parsing, so neither file inclusion (XXE) nor entity expansion ("billion laughs") can
-/// happen. Any entity declaration the parser reports anyway aborts the read.
+/// document type declaration (`<!DOCTYPE …>`, which is where entities are declared) or an
+/// `<!ENTITY` anywhere is rejected before parsing, so neither file inclusion (XXE) nor entity
+/// expansion ("billion laughs") can happen; this matters because FoundationXML always asks
+/// libxml2 to substitute entities. Any entity declaration the parser reports anyway aborts the
+/// read. Input must be UTF-8 (declared so, or undeclared): invalid bytes are an error with a
+/// line number (FoundationXML would otherwise crash on them).
 ///
 /// Keys are matched by `attr.name`, so netgraph's own GraphML export reads back:
 /// - node `name` (else `label`; else the node's `id`) → entity name;
@@ -17,12 +20,16 @@ import Foundation
 ///   netgraph's kinds (otherwise the element stays untyped);
 /// - edge `weight` → weight (default 1; not a number, NaN, infinite or negative is an error).
 /// Other keys, `<desc>`, ports, and elements of other namespaces (yEd's `y:…`) are ignored.
-/// `<default>` values of keys apply. `edgedefault="directed"` makes the network directed (as
-/// `directed` does); the per-edge `directed` attribute is ignored. Nested graphs, hyperedges and
+/// - node `aliases` → aliases, split at `;` (as `GraphMLWriter` joins them).
+/// `<default>` values of keys apply. The network is directed when `directed` is passed or an
+/// untyped edge is directed: by its `directed` data value (netgraph writes one per edge), else
+/// by `edgedefault`; typed edges take their direction from their kind. GraphML's own per-edge
+/// `directed` attribute is ignored. Nested graphs, hyperedges and
 /// a second `<graph>` are errors. An edge to an undeclared node adds that node (networkx does the
-/// same); a node id declared twice is an error. Repeated edges (same endpoints and kind; either
-/// order when undirected) merge, the later weight replacing the earlier, as in `EdgeListReader`.
-/// Entities are numbered `e1`, `e2`, … in order of appearance.
+/// same); a node id declared twice is an error. Repeated edges are kept as parallel relations,
+/// in file order (networkx `read_graphml` returns a multigraph then; netgraph's own export
+/// writes parallel relations of different kinds this way). Self-loops are kept. Entities are
+/// numbered `e1`, `e2`, … in order of appearance.
 public enum GraphMLReader {
   static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
@@ -31,11 +38,16 @@ public enum GraphMLReader {
   /// - Throws: `GraphFileError.invalidGraphML` with the line number.
   /// - Complexity: O(*n*) in the file size.
   public static func read(_ data: Data, path: String, directed: Bool) throws -> InnovationNetwork {
-    if let line = doctypeLine(in: data) {
+    try checkUTF8(data, path: path)
+    if let line = doctypeLine(in: data) ?? firstLine(of: "<!DOCTYPE", in: data) {
       throw GraphFileError.invalidGraphML(
         path: path, line: line,
         reason: "document type declarations (<!DOCTYPE>) are not accepted in GraphML input, "
           + "because they can declare entities; remove the DOCTYPE line")
+    }
+    if let line = firstLine(of: "<!ENTITY", in: data) {
+      throw GraphFileError.invalidGraphML(
+        path: path, line: line, reason: "entity declarations are not accepted in GraphML input")
     }
     let parser = XMLParser(data: data)
     parser.shouldResolveExternalEntities = false
@@ -58,6 +70,51 @@ public enum GraphMLReader {
         reason: "not well-formed XML (no complete <graphml> root element); check the file is complete GraphML")
     }
     return try builder.network()
+  }
+
+  /// Accepts only UTF-8 (a BOM allowed) without NUL, declared as UTF-8 or not at all.
+  ///
+  /// FoundationXML on Linux parses in libxml2's recover mode and force-unwraps names it
+  /// cannot decode as UTF-8, so invalid bytes would crash the process rather than fail the
+  /// parse; checking first turns them into an error with a line number.
+  static func checkUTF8(_ data: Data, path: String) throws {
+    var sink = DecodeSink(path: path, lossy: false)
+    var decoder = UTF8StreamDecoder()
+    do {
+      try data.withUnsafeBytes { try decoder.decode($0, offset: 0, isFinal: true, into: &sink) }
+    } catch CorpusError.binaryFile(_, let offset) {
+      throw GraphFileError.invalidGraphML(
+        path: path, line: line(at: offset, in: data), reason: "NUL byte at byte \(offset); GraphML is text")
+    }
+    if let offset = sink.firstInvalidOffset {
+      throw GraphFileError.invalidGraphML(
+        path: path, line: line(at: offset, in: data),
+        reason: "invalid UTF-8 at byte \(offset); GraphML input must be UTF-8")
+    }
+    // An encoding declaration other than UTF-8 would make libxml2 transcode the bytes.
+    let head = String(decoding: data.prefix(200), as: UTF8.self)
+    if head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"),
+      let end = head.range(of: "?>"),
+      let encoding = head[..<end.lowerBound].range(of: #"encoding\s*=\s*["']([^"']*)["']"#, options: .regularExpression)
+    {
+      let declared = head[encoding].split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first ?? ""
+      if !["utf-8", "utf8"].contains(declared.lowercased()) {
+        throw GraphFileError.invalidGraphML(
+          path: path, line: 1,
+          reason: "declared encoding '\(declared)' is not supported; save the GraphML file as UTF-8")
+      }
+    }
+  }
+
+  private static func line(at offset: Int, in data: Data) -> Int {
+    data.prefix(offset).filter { $0 == 0x0A }.count + 1
+  }
+
+  /// The 1-based line of the first occurrence of ASCII `pattern`, if any.
+  static func firstLine(of pattern: String, in data: Data) -> Int? {
+    let needle = Array(pattern.utf8)
+    guard let range = data.firstRange(of: needle) else { return nil }
+    return line(at: range.lowerBound - data.startIndex, in: data)
   }
 
   /// The 1-based line of a `<!DOCTYPE` in the prolog (before the root element), if any.

@@ -24,7 +24,8 @@ public enum Escaping {
 }
 
 extension Escaping {
-  /// Text inside a Graphviz HTML-like label: `&`, `<`, `>`, `"` as entities.
+  /// Text inside a Graphviz HTML-like label: `&`, `<`, `>`, `"` as entities, line feed as
+  /// `<br/>`; other C0 controls and characters XML cannot carry (U+FFFE, U+FFFF) are dropped.
   public static func htmlText(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
@@ -35,7 +36,8 @@ extension Escaping {
       case "\"": out += "&quot;"
       case "\n": out += "<br/>"
       default:
-        if scalar.value < 0x20 { continue }
+        // Graphviz parses HTML labels as XML: U+FFFE/U+FFFF make the whole render fail.
+        if scalar.value < 0x20 || !isXMLCharacter(scalar) { continue }
         out.unicodeScalars.append(scalar)
       }
     }
@@ -102,13 +104,23 @@ extension Escaping {
         $0 == "," || $0 == "\"" || $0.value < 0x20 || $0.value == 0x7F
       }
     guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    // Doubled per scalar: `replacingOccurrences` matches Characters, so it would miss a quote
+    // followed by a combining mark (`"\u{030A}` is one Character).
+    var out = String.UnicodeScalarView()
+    out.append("\"")
+    for scalar in text.unicodeScalars {
+      out.append(scalar)
+      if scalar == "\"" { out.append("\"") }
+    }
+    out.append("\"")
+    return String(out)
   }
 
   /// A JSON string literal (RFC 8259), quotes included.
   ///
   /// Escapes `"` and `\`, writes `\b \f \n \r \t` for those controls and `\u00XX` for the
-  /// other C0 controls, and `\u2028`/`\u2029` (legal JSON, but line breaks to JavaScript).
+  /// other C0 controls, `\u2028`/`\u2029` (legal JSON, but line breaks to JavaScript) and
+  /// `\ufeff` (a byte-order mark some readers drop).
   /// Everything else, emoji included, is written as UTF-8.
   /// - Complexity: O(*n*).
   public static func jsonString(_ text: String) -> String {
@@ -124,7 +136,8 @@ extension Escaping {
       case "\t": out.append(contentsOf: "\\t".unicodeScalars)
       case "\u{8}": out.append(contentsOf: "\\b".unicodeScalars)
       case "\u{C}": out.append(contentsOf: "\\f".unicodeScalars)
-      case "\u{2028}", "\u{2029}":
+      // U+FEFF escaped too: Foundation's JSONSerialization on Linux drops it at a string's start.
+      case "\u{2028}", "\u{2029}", "\u{FEFF}":
         out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
       default:
         if scalar.value < 0x20 {

@@ -62,6 +62,18 @@ struct GraphFileReaderTests {
     #expect(throws: GraphFileError.invalid(path: broken, reason: "not netgraph JSON (malformed JSON); produce it with 'netgraph extract --format json'")) {
       try GraphFileReader.read(path: broken, directed: false)
     }
+    let dangling = try dir.write("d.json", "{\"entities\": [], \"relations\": [{\"source\": \"e1\", \"target\": \"e2\", \"evidence\": [], \"weight\": 1}]}")
+    #expect(throws: GraphFileError.invalid(path: dangling, reason: "relations[0]: no entity has id 'e1'; every source and target must be an entity id")) {
+      try GraphFileReader.read(path: dangling, directed: false)
+    }
+    let twice = try dir.write("t.json", "{\"entities\": [{\"id\": \"e1\", \"name\": \"a\", \"aliases\": [], \"mentions\": []}, {\"id\": \"e1\", \"name\": \"b\", \"aliases\": [], \"mentions\": []}], \"relations\": []}")
+    #expect(throws: GraphFileError.invalid(path: twice, reason: "entities[1]: id 'e1' is used twice; ids must be unique")) {
+      try GraphFileReader.read(path: twice, directed: false)
+    }
+    let negative = try dir.write("n2.json", "{\"entities\": [{\"id\": \"e1\", \"name\": \"a\", \"aliases\": [], \"mentions\": []}], \"relations\": [{\"source\": \"e1\", \"target\": \"e1\", \"evidence\": [], \"weight\": -1}]}")
+    #expect(throws: GraphFileError.invalid(path: negative, reason: "relations[0]: weight -1.0 is not a finite non-negative number")) {
+      try GraphFileReader.read(path: negative, directed: false)
+    }
     let wrong = try dir.write("w.json", "{\"entities\": []}")
     #expect(throws: GraphFileError.invalid(path: wrong, reason: "not netgraph JSON (missing key 'relations' at top level); produce it with 'netgraph extract --format json'")) {
       try GraphFileReader.read(path: wrong, directed: false)

@@ -124,7 +124,7 @@ struct GraphMLReaderTests {
     expectError("", line: 1, containing: "not well-formed")
   }
 
-  @Test("repeated edges merge per (endpoints, kind); self-loops are kept")
+  @Test("repeated edges are kept as parallel relations (networkx: multigraph); self-loops are kept")
   func duplicates() throws {
     let network = try read(Self.header + """
 
@@ -137,7 +137,7 @@ struct GraphMLReaderTests {
       </graph></graphml>
       """)
     #expect(network.relations.map { "\($0.source)-\($0.target)-\($0.kind?.rawValue ?? "nil")-\($0.weight)" }
-      == ["e1-e2-cooperation-4.0", "e1-e2-investment-1.0", "e1-e1-nil-1.0"])
+      == ["e1-e2-cooperation-1.0", "e2-e1-cooperation-4.0", "e1-e2-investment-1.0", "e1-e1-nil-1.0"])
   }
 
   @Test("kind values that are not netgraph kinds leave the element untyped")
@@ -148,5 +148,40 @@ struct GraphMLReaderTests {
       <graph><node id="a"><data key="k">company</data></node></graph></graphml>
       """)
     #expect(network.entities[0].kind == nil)
+  }
+}
+
+@Suite("GraphMLReader round trip")
+struct GraphMLRoundTripTests {
+  /// What GraphML can carry of a network: ids, names (controls XML forbids become U+FFFD),
+  /// kinds, aliases (`;` written as `；`), relation endpoints, kinds and weights, directedness.
+  static func carried(_ network: InnovationNetwork) -> InnovationNetwork {
+    func xml(_ text: String) -> String {
+      String(String.UnicodeScalarView(text.unicodeScalars.map { Escaping.isXMLCharacter($0) ? $0 : Escaping.xmlReplacement }))
+    }
+    return InnovationNetwork(
+      entities: network.entities.map {
+        Entity(id: $0.id, name: xml($0.name), kind: $0.kind,
+               aliases: $0.aliases.map { xml($0.replacingOccurrences(of: ";", with: "\u{FF1B}")) }.sorted())
+      },
+      relations: network.relations.map { Relation(source: $0.source, target: $0.target, kind: $0.kind, weight: $0.weight) },
+      isDirected: network.isDirected)
+  }
+
+  @Test("netgraph's GraphML export reads back", arguments: [false, true])
+  func roundTrip(directed: Bool) throws {
+    var network = directed ? HostileNetwork.makeUntypedDirected() : HostileNetwork.make()
+    network.isDirected = directed
+    let text = try GraphMLWriter().string(for: network)
+    let read = try GraphMLReader.read(Data(text.utf8), path: "x.graphml", directed: false)
+    #expect(read == Self.carried(network))
+  }
+
+  @Test("the undirected sample reads back undirected")
+  func undirected() throws {
+    let network = HostileNetwork.makeUndirected()
+    let read = try GraphMLReader.read(Data(try GraphMLWriter().string(for: network).utf8), path: "x.graphml", directed: false)
+    #expect(read == Self.carried(network))
+    #expect(!read.isDirected)
   }
 }
