@@ -52,7 +52,31 @@ public enum GraphvizRenderer {
       throw RenderError.renderFailed(format: format.rawValue, message: lastMessage(or: "gvRenderData failed"))
     }
     defer { gvFreeRenderData(buffer) }
-    return Data(bytes: buffer, count: Int(length))
+    let data = Data(bytes: buffer, count: Int(length))
+    return format == .pdf ? fixedPDFDates(data) : data
+  }
+
+  /// cairo stamps PDFs with the current time (`/CreationDate (D:20261125155058Z)`), so two
+  /// renders differ; the digits are overwritten with 1970-01-01 00:00:00 in place (same
+  /// length, so the cross-reference offsets stay valid) to keep output byte-identical.
+  static func fixedPDFDates(_ data: Data) -> Data {
+    var bytes = [UInt8](data)
+    let epoch = Array("19700101000000".utf8)
+    for key in ["/CreationDate (D:", "/ModDate (D:"] {
+      let pattern = Array(key.utf8)
+      var searchStart = 0
+      while let found = bytes[searchStart...].firstRange(of: pattern) {
+        var i = found.upperBound
+        var k = 0
+        while k < epoch.count, i < bytes.count, (0x30...0x39).contains(bytes[i]) {
+          bytes[i] = epoch[k]
+          i += 1
+          k += 1
+        }
+        searchStart = i
+      }
+    }
+    return Data(bytes)
   }
 
   /// Node centres after laying out `dot` with `engine`, in points (1/72 inch), keyed by node

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Every command and format, run twice in separate processes (Swift seeds hashing per process,
+/// so any Dictionary/Set order in output shows up as a difference): the bytes must be equal.
+///
+/// Table-driven: a new command or format is one line in `runs`.
+@Suite("Determinism")
+struct DeterminismTests {
+  struct Run: CustomTestStringConvertible, Sendable {
+    var arguments: [String]
+    /// Standard input, for `extract --sentences`.
+    var input: String? = nil
+    /// The command writes a directory with `-o DIR` (csv, neo4j).
+    var writesDirectory = false
+    var testDescription: String { arguments.joined(separator: " ") }
+  }
+
+  /// A small untyped edge list (with a duplicate edge and a self-loop) for `--graph` runs.
+  static let edgeList = "# test graph\n甲 乙 2\n乙 丙\n丙 甲 0.5\n丙 丁\n丁 戊 3\n戊 己\n己 丁\n乙 甲 4\n己 己\n庚 辛\n"
+
+  static let runs: [Run] = {
+    var runs: [Run] = [
+      Run(arguments: ["extract"]),
+      Run(arguments: ["extract", "--format", "tsv"]),
+      Run(arguments: ["extract", "--sentences"], input: "西安高新区与西北工业大学签署合作协议。\n中关村科技园区管委会设立天使投资基金\n\n"),
+      Run(arguments: ["render"]),
+      Run(arguments: ["render", "--park", "西安"]),
+      Run(arguments: ["render", "--format", "dot"]),
+      Run(arguments: ["render", "--format", "png"]),
+      Run(arguments: ["render", "--format", "pdf"]),
+      Run(arguments: ["render", "--engine", "neato", "--format", "svg"]),
+    ]
+    for format in ["dot", "graphml", "gexf", "json", "pajek"] {
+      runs.append(Run(arguments: ["export", "--format", format]))
+      runs.append(Run(arguments: ["export", "--format", format, "--graph", "GRAPH"]))
+    }
+    for format in ["csv", "neo4j"] {
+      runs.append(Run(arguments: ["export", "--format", format], writesDirectory: true))
+    }
+    for format in ["table", "csv", "json", "markdown"] {
+      runs.append(Run(arguments: ["centrality", "--format", format]))
+      runs.append(Run(arguments: ["centrality", "--format", format, "--graph", "GRAPH"]))
+    }
+    for method in ["louvain", "leiden", "lpa"] {
+      for format in ["table", "csv", "json", "markdown"] {
+        runs.append(Run(arguments: ["communities", "--method", method, "--format", format]))
+      }
+      runs.append(Run(arguments: ["communities", "--method", method, "--format", "csv", "--graph", "GRAPH"]))
+    }
+    return runs
+  }()
+
+  /// Runs `run` in a fresh directory; returns stdout, or the files of `-o DIR` concatenated
+  /// with their names.
+  static func output(of run: Run) throws -> Data {
+    let dir = try CLIRun.scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data(edgeList.utf8).write(to: dir.appendingPathComponent("g.edges"))
+    var arguments = run.arguments.map { $0 == "GRAPH" ? "g.edges" : $0 }
+    if run.writesDirectory { arguments += ["-o", "out"] }
+    let result = try CLIRun.run(arguments, in: dir, input: run.input.map { Data($0.utf8) }, timeout: 300)
+    #expect(result.status == 0, "\(run.testDescription): \(result.stderr)")
+    #expect(!result.timedOut)
+    guard run.writesDirectory else { return result.stdout }
+    var data = Data()
+    let out = dir.appendingPathComponent("out")
+    for name in try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() {
+      data.append(Data("== \(name)\n".utf8))
+      data.append(try Data(contentsOf: out.appendingPathComponent(name)))
+    }
+    return data
+  }
+
+  @Test("two runs give byte-identical output", arguments: runs)
+  func byteIdentical(_ run: Run) throws {
+    let first = try Self.output(of: run)
+    let second = try Self.output(of: run)
+    #expect(!first.isEmpty)
+    #expect(first == second, "\(run.testDescription) differs between runs")
+  }
+
+  @Test("every subcommand is covered by the table")
+  func everyCommandCovered() throws {
+    let help = try CLIRun.run(["--help"])
+    let listed = help.stdout.isEmpty ? help.stderr : String(decoding: help.stdout, as: UTF8.self)
+    guard let section = listed.range(of: "SUBCOMMANDS:") else {
+      Issue.record("no SUBCOMMANDS in --help")
+      return
+    }
+    // The subcommand list ends at the first blank line.
+    let block = listed[section.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+      .dropFirst().prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    let commands = block.compactMap { line -> String? in
+      let trimmed = line.drop { $0 == " " }
+      guard line.hasPrefix("  "), !line.hasPrefix("    "), let word = trimmed.split(separator: " ").first else { return nil }
+      return String(word)
+    }.filter { $0 != "help" }
+    #expect(!commands.isEmpty)
+    let covered = Set(Self.runs.compactMap(\.arguments.first))
+    for command in commands {
+      #expect(covered.contains(command), "add a line for '\(command)' to DeterminismTests.runs")
+    }
+  }
+}
