@@ -48,6 +48,15 @@ struct DeterminismTests {
       }
       runs.append(Run(arguments: ["communities", "--method", method, "--format", "csv", "--graph", "GRAPH"]))
     }
+    for format in ["table", "csv", "json", "markdown"] {
+      runs.append(Run(arguments: ["stats", "--format", format]))
+    }
+    runs.append(Run(arguments: ["stats", "--format", "json", "--graph", "GRAPH"]))
+    for format in ["markdown", "html"] {
+      runs.append(Run(arguments: ["report", "--format", format]))
+      runs.append(Run(arguments: ["report", "--format", format, "--park", "西安"]))
+    }
+    runs.append(Run(arguments: ["report", "--format", "markdown", "--graph", "GRAPH"]))
     return runs
   }()
 
