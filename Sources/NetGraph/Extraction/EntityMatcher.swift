@@ -27,6 +27,10 @@ struct EntityMatcher: Sendable {
         knownBoundaryOK(text, start: i, end: i + m.length)
       {
         candidates.append(EntitySpan(range: i..<(i + m.length), kind: m.value.kind, referent: m.value.fullName, fromLexicon: true))
+        // 格力电器, 腾讯音乐: a known brand followed by an industry word is its own company.
+        if m.value.kind == .enterprise, let word = industryWord(text, at: i + m.length) {
+          candidates.append(EntitySpan(range: i..<(i + m.length + word), kind: .enterprise, fromLexicon: true))
+        }
       }
       if let dynamic, let m = dynamic.longestMatch(startingAt: i, in: text, upperBound: n) {
         var end = i + m.length
@@ -123,6 +127,28 @@ struct EntityMatcher: Sendable {
   }
 
   // MARK: - Candidates
+
+  /// Length of the industry word (电器, 音乐, 科技…) starting at `position`, if one does and no
+  /// more name characters follow it.
+  private func industryWord(_ text: [Unicode.Scalar], at position: Int) -> Int? {
+    for word in lexicon.industryWords where position + word.count <= text.count {
+      guard text[position..<(position + word.count)].elementsEqual(word) else { continue }
+      let after = position + word.count
+      if after < text.count, lexicon.suffixes.longestMatch(endingAt: min(text.count, after + 4), in: text, lowerBound: after) != nil {
+        return nil  // 腾讯音乐娱乐集团: the suffix match covers it
+      }
+      // 格力电器|发布 ends the name; 比亚迪新能源|汽车整车 is a product phrase, not a company.
+      if after < text.count, Self.isNameScalar(text[after]) {
+        let stopFollows = (1...3).contains { length in
+          after + length <= text.count
+            && lexicon.stopWords.longestMatch(endingAt: after + length, in: text, lowerBound: after)?.length == length
+        }
+        if !stopFollows { return nil }
+      }
+      return word.count
+    }
+    return nil
+  }
 
   /// A known name must not sit inside another word: a region running into it from the left
   /// (四川大足 is not 川大, 华北大部分 is not 北大), or a blocked word running out of its last

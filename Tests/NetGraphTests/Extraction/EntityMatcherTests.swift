@@ -30,6 +30,11 @@ import Testing
     ("近3年,诺瓦星云、爱科赛博、陕西华达等20家企业实现上市", "爱科赛博/enterprise"),
     ("合肥市产业投资控股(集团)有限公司出资", "合肥市产业投资控股(集团)有限公司/enterprise"),
     ("芯鸿数智总经理黄琪介绍说", "芯鸿数智/enterprise"),
+    ("格力电器发布财报", "格力电器/enterprise"),
+    ("俄罗斯外交部发言人表示", "俄罗斯外交部/government"),
+    ("招商银行北京分行推出新品", "招商银行北京分行/enterprise"),
+    ("中共长沙市委召开会议", "中共长沙市委/government"),
+    ("宁波墨西科技有限公司、宁波韧和科技有限公司等20余家企业", "宁波韧和科技有限公司/enterprise"),
     ("杨凌农业高新技术产业示范区发布新政", "杨凌农业高新技术产业示范区/park"),
   ])
   func findsName(text: String, expected: String) {
@@ -61,6 +66,9 @@ import Testing
     "阿里巴巴集团董事局主席表示",
     "各级政府和有关部门要积极支持",
     "他担任总经理多年,部门总经理表示同意",
+    "民政部门要加强管理,四川大足石刻",
+    "美国生物科技公司和澳大利亚矿业公司",
+    "科研团队和人才梯队建设",
   ])
   func noGenericEntities(text: String) {
     let found = Self.extractor.recognize(text)
@@ -69,6 +77,7 @@ import Testing
         || span.text.hasPrefix("该") || span.text.hasPrefix("各") || span.text.first?.isNumber == true
         || span.text.contains("双一流") || span.text.contains("全国") || span.text.contains("我国")
         || span.text.hasSuffix("部") || span.text.hasSuffix("局") || span.text.contains("互联网") || span.text.contains("政府")
+        || span.text.hasSuffix("公司") || span.text.hasSuffix("队") || span.text == "川大"
     }
     #expect(bad.isEmpty, "\(bad)")
   }
