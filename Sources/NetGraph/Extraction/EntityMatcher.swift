@@ -49,11 +49,18 @@ struct EntityMatcher: Sendable {
     // Suffix matches, by end position.
     var end = 1
     while end <= n {
-      if Self.isNameScalar(text[end - 1]) || text[end - 1] == "）" || text[end - 1] == ")",
-        let m = lexicon.suffixes.longestMatch(endingAt: end, in: text, lowerBound: 0),
-        let span = suffixCandidate(text, suffixStart: end - m.length, end: end, suffix: m.value)
-      {
-        candidates.append(span)
+      if Self.isNameScalar(text[end - 1]) || text[end - 1] == "）" || text[end - 1] == ")" {
+        // The longest suffix first; a shorter one when a region-bound head gives no name
+        // (乡|党委 fails, 乡党|委 holds).
+        for m in lexicon.suffixes.matches(endingAt: end, in: text, lowerBound: 0).reversed() {
+          if let span = suffixCandidate(text, suffixStart: end - m.length, end: end, suffix: m.value) {
+            candidates.append(span)
+            break
+          }
+          // Only a region-bound head (党委, 县委) falls back to a shorter one; a generic body
+          // (国家级|高新区, 政府|引导基金) stays rejected.
+          if !m.value.needsRegion { break }
+        }
       }
       end += 1
     }
@@ -434,7 +441,14 @@ struct EntityMatcher: Sendable {
 
   /// Whether a name body starts with a region or a known name (榆林市|科技局, 工业和信息化部|…党委).
   private func startsWithRegion(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
-    if lexicon.regions.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound)?.value.isStrong == true { return true }
+    if let r = lexicon.regions.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) {
+      if r.value.isStrong { return true }
+      // 平原|县委, 邓州|市委: a county's short form followed by its level.
+      let next = body.lowerBound + r.length
+      if next < text.count, Self.levelScalars.contains(text[next]) { return true }
+    }
+    // 县粮食局, 乡党委, 省纪检委: a bare level word stands for the local government.
+    if body.count >= 2, Self.levelScalars.contains(text[body.lowerBound]) { return true }
     if lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound)?.value.kind == .government {
       return true
     }
@@ -569,6 +583,9 @@ struct EntityMatcher: Sendable {
   /// Single characters that end a stray prefix before a region (底经|北京市政府): function
   /// words that never close a brand name.
   static let strayEnders: Set<Unicode.Scalar> = Set("经在由据向对从为于把被让给至到往赴和与及同跟或并而且但即又再也都还已将就才仅只共各每该此其这那".unicodeScalars)
+
+  /// Administrative level characters (省, 市, 县…) that stand for a local government.
+  static let levelScalars: Set<Unicode.Scalar> = Set("省市县区乡镇旗州".unicodeScalars)
 
   static let classifiers: Set<Unicode.Scalar> = [
     "家", "所", "个", "名", "项", "批", "类", "座", "位", "种", "支", "条", "只", "间", "处",

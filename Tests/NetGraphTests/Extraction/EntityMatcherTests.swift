@@ -31,6 +31,9 @@ import Testing
     ("合肥市产业投资控股(集团)有限公司出资", "合肥市产业投资控股(集团)有限公司/enterprise"),
     ("芯鸿数智总经理黄琪介绍说", "芯鸿数智/enterprise"),
     ("格力电器发布财报", "格力电器/enterprise"),
+    ("乡党委书记和平原县委书记", "平原县委/government"),
+    ("县粮食局局长表示", "县粮食局/government"),
+    ("北京市出租汽车管理局发布通知", "北京市出租汽车管理局/government"),
     ("俄罗斯外交部发言人表示", "俄罗斯外交部/government"),
     ("招商银行北京分行推出新品", "招商银行北京分行/enterprise"),
     ("中共长沙市委召开会议", "中共长沙市委/government"),
@@ -69,6 +72,7 @@ import Testing
     "民政部门要加强管理,四川大足石刻",
     "美国生物科技公司和澳大利亚矿业公司",
     "科研团队和人才梯队建设",
+    "支持国家级高新区和政府引导基金发展",
   ])
   func noGenericEntities(text: String) {
     let found = Self.extractor.recognize(text)
