@@ -257,7 +257,9 @@ struct EntityMatcher: Sendable {
         consumed = true
         continue
       }
-      if let m = lexicon.regionsBackward.longestMatch(endingAt: k, in: text, lowerBound: limit) {
+      // A region is stepped over whole — but not a county's bare short form, which is too often
+      // a stop word and a character (和政 in 企业和政府…).
+      if let m = lexicon.regionsBackward.longestMatch(endingAt: k, in: text, lowerBound: limit), m.value.isStrong {
         k -= m.length
         consumed = true
         continue
