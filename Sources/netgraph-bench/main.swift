@@ -67,29 +67,29 @@ do {
     var summary = ""
     var best = Double.infinity
     for _ in 0..<repeats {
-    let time: Double
-    switch algorithm {
-    case "betweenness":
-      var values: [Double] = []
-      time = seconds { values = graph.betweennessCentrality(threads: threads) }
-      summary = JSONText.number(values.max() ?? 0)
-    case "pagerank":
-      var values: [Double] = []
-      time = try seconds { values = try graph.pageRank() }
-      summary = JSONText.number(values.max() ?? 0)
-    case "louvain":
-      var partition: Partition!
-      time = try seconds { partition = try graph.louvainCommunities(seed: 1) }
-      summary = JSONText.number(graph.modularity(of: partition))
-    case "leiden":
-      var partition: Partition!
-      time = try seconds { partition = try graph.leidenCommunities(iterations: 2, seed: 1) }
-      summary = JSONText.number(graph.modularity(of: partition))
-    default:
-      FileHandle.standardError.write(Data("netgraph-bench: unknown algorithm \(algorithm)\n".utf8))
-      exit(2)
-    }
-    best = min(best, time)
+      let time: Double
+      switch algorithm {
+      case "betweenness":
+        var values: [Double] = []
+        time = seconds { values = graph.betweennessCentrality(threads: threads) }
+        summary = JSONText.number(values.max() ?? 0)
+      case "pagerank":
+        var values: [Double] = []
+        time = try seconds { values = try graph.pageRank() }
+        summary = JSONText.number(values.max() ?? 0)
+      case "louvain":
+        var partition: Partition!
+        time = try seconds { partition = try graph.louvainCommunities(seed: 1) }
+        summary = JSONText.number(graph.modularity(of: partition))
+      case "leiden":
+        var partition: Partition!
+        time = try seconds { partition = try graph.leidenCommunities(iterations: 2, seed: 1) }
+        summary = JSONText.number(graph.modularity(of: partition))
+      default:
+        FileHandle.standardError.write(Data("netgraph-bench: unknown algorithm \(algorithm)\n".utf8))
+        exit(2)
+      }
+      best = min(best, time)
     }
     let time = best
     fields.append((algorithm, JSONText.object([("seconds", JSONText.number(time)), ("result", summary)])))

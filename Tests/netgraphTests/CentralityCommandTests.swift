@@ -37,8 +37,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let graph = try Self.karateEdgeList(in: directory)
     let result = try NetgraphProcess.run(
-      ["centrality", "--graph", graph, "--measure", "pagerank", "--top", "2", "--format", "json",
-       "-o", directory.appendingPathComponent("c.json").path])
+      [
+        "centrality", "--graph", graph, "--measure", "pagerank", "--top", "2", "--format", "json",
+        "-o", directory.appendingPathComponent("c.json").path,
+      ])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let data = try Data(contentsOf: directory.appendingPathComponent("c.json"))
     let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]

@@ -76,8 +76,10 @@ public struct CentralityTable: Sendable {
     case .json:
       let nodes = rowIDs.map { v in
         JSONText.object(
-          [("node", JSONText.string(names[v])),
-           ("kind", kinds[v].map { JSONText.string($0.rawValue) } ?? "null")]
+          [
+            ("node", JSONText.string(names[v])),
+            ("kind", kinds[v].map { JSONText.string($0.rawValue) } ?? "null"),
+          ]
             + zip(measures, values).map { ($0.rawValue, JSONText.number($1[v])) })
       }
       return JSONText.object([

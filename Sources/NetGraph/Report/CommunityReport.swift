@@ -11,7 +11,8 @@ public struct CommunityReport: Sendable {
     self.result = result
     self.names = graph.names
     self.kinds = graph.kinds
-    self.strengths = (try? graph.undirected().weighted(for: .strength, as: result.settings.weighting))?
+    self.strengths =
+      (try? graph.undirected().weighted(for: .strength, as: result.settings.weighting))?
       .strengths() ?? graph.strengths()
   }
 
@@ -63,9 +64,11 @@ public struct CommunityReport: Sendable {
     case .table, .markdown:
       let rows = (0..<partition.count).map { c -> [String] in
         let members = rankedMembers(c)
-        return [String(c), String(members.count), kindMix(members),
-                members.prefix(topMembers).map { names[$0] }.joined(separator: ", ")
-                  + (members.count > topMembers ? ", …" : "")]
+        return [
+          String(c), String(members.count), kindMix(members),
+          members.prefix(topMembers).map { names[$0] }.joined(separator: ", ")
+            + (members.count > topMembers ? ", …" : ""),
+        ]
       }
       let table = TextTable(
         header: ["community", "size", "kinds", "top members"], rows: rows, rightAligned: [0, 1])
@@ -80,7 +83,8 @@ public struct CommunityReport: Sendable {
     let s = result.settings
     var line = "\(s.method.rawValue) (resolution \(NumberFormat.compact(s.resolution)), seed \(s.seed)"
     if s.runs > 1 { line += ", \(s.runs) runs" }
-    line += ", weight \(s.weighting.rawValue)): \(result.partition.count) communities, modularity "
+    line +=
+      ", weight \(s.weighting.rawValue)): \(result.partition.count) communities, modularity "
       + NumberFormat.fixed(result.modularity, 4)
     if let stability = result.stability {
       line += ", stability (mean NMI across seeds) " + NumberFormat.fixed(stability, 3)

@@ -9,10 +9,13 @@ extension NetworkReport {
     out += "Table 1. Network statistics.\n\n" + statistics.render(.markdown) + "\n"
     out += "## \(prose[2].heading)\n\n\(prose[2].text)\n\n"
     out += "Table 2. Top \(top) entities by degree centrality.\n\n" + centralityRows(.degree).markdown() + "\n"
-    out += "Table 3. Top \(top) entities by betweenness centrality.\n\n" + centralityRows(.betweenness).markdown() + "\n"
+    out +=
+      "Table 3. Top \(top) entities by betweenness centrality.\n\n" + centralityRows(.betweenness).markdown() + "\n"
     out += "## \(prose[3].heading)\n\n\(prose[3].text)\n\n"
     if !brokerageRows().rows.isEmpty {
-      out += "Table 4. Brokerage roles (Gould–Fernandez counts) and Burt's constraint.\n\n" + brokerageRows().markdown() + "\n"
+      out +=
+        "Table 4. Brokerage roles (Gould–Fernandez counts) and Burt's constraint.\n\n" + brokerageRows().markdown()
+        + "\n"
     }
     for (heading, text) in prose.dropFirst(4) {
       out += "## \(heading)\n\n\(text)\n\n"
@@ -44,13 +47,16 @@ extension NetworkReport {
       }
       html += "</tr></thead>\n<tbody>\n"
       for row in t.rows {
-        html += "<tr>" + row.enumerated().map { i, cell in
-          "<td\(t.rightAligned.contains(i) ? " class=\"n\"" : "")>\(esc(cell))</td>"
-        }.joined() + "</tr>\n"
+        html +=
+          "<tr>"
+          + row.enumerated().map { i, cell in
+            "<td\(t.rightAligned.contains(i) ? " class=\"n\"" : "")>\(esc(cell))</td>"
+          }.joined() + "</tr>\n"
       }
       return html + "</tbody>\n</table>\n"
     }
-    let statsTable = TextTable(header: ["statistic", "value"], rows: statistics.rows.map { [$0.0, $0.1] }, rightAligned: [1])
+    let statsTable = TextTable(
+      header: ["statistic", "value"], rows: statistics.rows.map { [$0.0, $0.1] }, rightAligned: [1])
     let prose = paragraphs()
     var body = "<h1>Innovation network: \(esc(scope))</h1>\n"
     for (heading, text) in prose.prefix(2) { body += "<h2>\(esc(heading))</h2>\n<p>\(esc(text))</p>\n" }
@@ -60,7 +66,8 @@ extension NetworkReport {
     body += table(centralityRows(.betweenness), caption: "Table 3. Top \(top) entities by betweenness centrality.")
     body += "<h2>\(esc(prose[3].heading))</h2>\n<p>\(esc(prose[3].text))</p>\n"
     if !brokerageRows().rows.isEmpty {
-      body += table(brokerageRows(), caption: "Table 4. Brokerage roles (Gould–Fernandez counts) and Burt's constraint.")
+      body += table(
+        brokerageRows(), caption: "Table 4. Brokerage roles (Gould–Fernandez counts) and Burt's constraint.")
     }
     for (heading, text) in prose.dropFirst(4) {
       body += "<h2>\(esc(heading))</h2>\n<p>\(esc(text))</p>\n"
@@ -70,7 +77,8 @@ extension NetworkReport {
     body += "<h2>Diagram</h2>\n"
     switch diagram {
     case .success(let svg):
-      body += "<figure>\n\(Self.inlineSVG(svg))\n<figcaption>Figure 1. Network diagram of \(esc(scope)); node size by weighted degree, shape by kind, colour by community (Table 6).</figcaption>\n</figure>\n"
+      body +=
+        "<figure>\n\(Self.inlineSVG(svg))\n<figcaption>Figure 1. Network diagram of \(esc(scope)); node size by weighted degree, shape by kind, colour by community (Table 6).</figcaption>\n</figure>\n"
     case .failure(let error):
       body += "<p><em>The diagram could not be drawn: \(esc(error.message))</em></p>\n"
     }

@@ -103,16 +103,19 @@ public struct NetworkReport: Sendable {
     data += " joined by \(network.relations.count) relations"
     if !relationCounts.isEmpty { data += " (\(relationCounts.joined(separator: ", ")))" }
     if evidence > 0 { data += ", supported by \(evidence) evidence sentences" }
-    data += ". Relations between the same pair of entities are merged into one tie whose weight is "
+    data +=
+      ". Relations between the same pair of entities are merged into one tie whose weight is "
       + "their number of evidence sentences; the analysis uses the undirected view (\(s.edges) ties)."
     out.append(("Data", data))
 
-    var structure = "Density is \(NumberFormat.fixed(s.density, 4)) and the mean degree "
+    var structure =
+      "Density is \(NumberFormat.fixed(s.density, 4)) and the mean degree "
       + "\(NumberFormat.fixed(s.meanDegree, 2)). "
       + (s.components == 1 ? "The network is connected" : "The network falls into \(s.components) components")
     structure += s.isolatedNodes == 1 ? ", one of them an isolated entity" : ""
     structure += s.isolatedNodes > 1 ? ", \(s.isolatedNodes) of them isolated entities" : ""
-    structure += "; the largest holds \(s.largestComponent) entities "
+    structure +=
+      "; the largest holds \(s.largestComponent) entities "
       + "(\(s.nodes > 0 ? NumberFormat.fixed(100 * Double(s.largestComponent) / Double(s.nodes), 1) : "0")%), "
       + "with diameter \(NumberFormat.compact(s.pathLengths.diameter)) and average path length "
       + "\(NumberFormat.fixed(s.pathLengths.averageLength, 2)). Transitivity is "
@@ -127,26 +130,32 @@ public struct NetworkReport: Sendable {
       central += "The most connected entities (degree centrality) are \(list(byDegree, .degree)). "
     }
     if !byBetweenness.isEmpty {
-      central += "The entities lying most often on shortest paths between others (normalised "
+      central +=
+        "The entities lying most often on shortest paths between others (normalised "
         + "betweenness) are \(list(byBetweenness, .betweenness))."
     } else {
       central += "No entity lies between two others on a shortest path (all betweenness is zero)."
     }
     out.append(("Central entities", central))
 
-    let lowConstraint = Array(ranking(.constraint).filter { value(.degree, $0) * Double(max(s.nodes - 1, 1)) >= 2 }.prefix(3))
+    let lowConstraint = Array(
+      ranking(.constraint).filter { value(.degree, $0) * Double(max(s.nodes - 1, 1)) >= 2 }.prefix(3))
     let topBrokers = brokerage.indices.filter { brokerage[$0].total > 0 }
-      .sorted { brokerage[$0].total != brokerage[$1].total ? brokerage[$0].total > brokerage[$1].total : names[$0] < names[$1] }
+      .sorted {
+        brokerage[$0].total != brokerage[$1].total ? brokerage[$0].total > brokerage[$1].total : names[$0] < names[$1]
+      }
       .prefix(3)
     var brokers = ""
     if !lowConstraint.isEmpty {
-      brokers += "Burt's constraint is lowest — the ego networks richest in structural holes — for "
+      brokers +=
+        "Burt's constraint is lowest — the ego networks richest in structural holes — for "
         + "\(list(lowConstraint, .constraint)). "
     }
     if let first = topBrokers.first {
       let roles = zip(BrokerageRoles.roleNames, brokerage[first].counts).filter { $0.1 > 0 }
         .map { "\($0.1) as \($0.0)" }.joined(separator: ", ")
-      brokers += "Counting Gould–Fernandez brokerage with entity kind as the group, "
+      brokers +=
+        "Counting Gould–Fernandez brokerage with entity kind as the group, "
         + "\(label(first)) brokers the most open two-paths (\(brokerage[first].total): \(roles))."
     } else {
       brokers += "No entity brokers an open two-path (Gould–Fernandez counts are all zero)."
@@ -156,11 +165,13 @@ public struct NetworkReport: Sendable {
     if !s.kindAssortativity.isNaN {
       let mixing = s.eiByKind.filter { $0.kind != nil && !$0.index.value.isNaN }
         .map { "\($0.kind!.rawValue) \(NumberFormat.fixed($0.index.value, 2))" }
-      var text = "Ties mostly cross entity kinds: the kind assortativity coefficient is "
+      var text =
+        "Ties mostly cross entity kinds: the kind assortativity coefficient is "
         + "\(NumberFormat.fixed(s.kindAssortativity, 3)) and the network E-I index "
         + "\(NumberFormat.fixed(s.eiNetwork.value, 3)) (−1: all ties within a kind, +1: all between kinds)."
       if s.kindAssortativity > 0 {
-        text = text.replacingOccurrences(of: "Ties mostly cross entity kinds", with: "Ties tend to stay within entity kinds")
+        text = text.replacingOccurrences(
+          of: "Ties mostly cross entity kinds", with: "Ties tend to stay within entity kinds")
       }
       if !mixing.isEmpty { text += " By kind: \(mixing.joined(separator: ", "))." }
       out.append(("Mixing between kinds", text))
@@ -169,7 +180,8 @@ public struct NetworkReport: Sendable {
     let result = communities.result
     let groups = result.partition.communities.filter { $0.count >= 2 }
     let singletons = result.partition.membership.count - groups.reduce(0) { $0 + $1.count }
-    var community = "Leiden community detection (resolution "
+    var community =
+      "Leiden community detection (resolution "
       + "\(NumberFormat.compact(result.settings.resolution)), seed \(result.settings.seed)) finds "
       + "\(groups.count) communities of two or more entities"
       + (singletons > 0 ? " (the other \(singletons) entities stay alone)" : "")
@@ -181,7 +193,8 @@ public struct NetworkReport: Sendable {
     if !large.isEmpty {
       let described = large.map { c -> String in
         let members = communities.rankedMembers(c)
-        return "\(members.count) entities around \(members.prefix(2).map { names[$0] }.joined(separator: " and ")) (\(communities.kindMix(members)))"
+        return
+          "\(members.count) entities around \(members.prefix(2).map { names[$0] }.joined(separator: " and ")) (\(communities.kindMix(members)))"
       }
       community += "; the largest gather " + described.joined(separator: "; ")
     }
@@ -202,7 +215,9 @@ public struct NetworkReport: Sendable {
 
   func brokerageRows() -> TextTable {
     let ranked = brokerage.indices.filter { brokerage[$0].total > 0 }
-      .sorted { brokerage[$0].total != brokerage[$1].total ? brokerage[$0].total > brokerage[$1].total : names[$0] < names[$1] }
+      .sorted {
+        brokerage[$0].total != brokerage[$1].total ? brokerage[$0].total > brokerage[$1].total : names[$0] < names[$1]
+      }
       .prefix(top)
     let rows = ranked.map { v in
       [names[v], centrality.kinds[v]?.rawValue ?? "-"] + brokerage[v].counts.map(String.init)
@@ -215,12 +230,16 @@ public struct NetworkReport: Sendable {
 
   func mixingRows() -> TextTable {
     let rows = statistics.eiByKind.map { entry in
-      [entry.kind?.rawValue ?? "untyped",
-       String(statistics.nodesByKind.first { $0.kind == entry.kind }?.count ?? 0),
-       String(entry.index.internal_), String(entry.index.external),
-       NumberFormat.fixed(entry.index.value, 3)]
+      [
+        entry.kind?.rawValue ?? "untyped",
+        String(statistics.nodesByKind.first { $0.kind == entry.kind }?.count ?? 0),
+        String(entry.index.internal_), String(entry.index.external),
+        NumberFormat.fixed(entry.index.value, 3),
+      ]
     }
-    return TextTable(header: ["kind", "entities", "internal ties", "external ties", "E-I index"], rows: rows, rightAligned: [1, 2, 3, 4])
+    return TextTable(
+      header: ["kind", "entities", "internal ties", "external ties", "E-I index"], rows: rows,
+      rightAligned: [1, 2, 3, 4])
   }
 
   func communityRows() -> TextTable {
@@ -228,8 +247,10 @@ public struct NetworkReport: Sendable {
     let shown = (0..<result.partition.count).filter { result.partition.communities[$0].count >= 2 }.prefix(top)
     let rows = shown.map { c -> [String] in
       let members = communities.rankedMembers(c)
-      return [String(c + 1), String(members.count), communities.kindMix(members),
-              members.prefix(5).map { names[$0] }.joined(separator: ", ") + (members.count > 5 ? ", …" : "")]
+      return [
+        String(c + 1), String(members.count), communities.kindMix(members),
+        members.prefix(5).map { names[$0] }.joined(separator: ", ") + (members.count > 5 ? ", …" : ""),
+      ]
     }
     return TextTable(header: ["community", "size", "kinds", "leading members"], rows: rows, rightAligned: [0, 1])
   }

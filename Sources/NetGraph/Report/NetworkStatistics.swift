@@ -101,14 +101,18 @@ public struct NetworkStatistics: Sendable {
         ("average_clustering", JSONText.number(averageClustering)),
         ("kind_assortativity", JSONText.number(kindAssortativity)),
         ("ei_index", JSONText.number(eiNetwork.value)),
-        ("kinds", JSONText.array(nodesByKind.map { entry in
-          let ei = eiByKind.first { $0.kind == entry.kind }?.index
-          return JSONText.object([
-            ("kind", entry.kind.map { JSONText.string($0.rawValue) } ?? "null"),
-            ("nodes", String(entry.count)),
-            ("ei_index", ei.map { JSONText.number($0.value) } ?? "null"),
-          ])
-        })),
+        (
+          "kinds",
+          JSONText.array(
+            nodesByKind.map { entry in
+              let ei = eiByKind.first { $0.kind == entry.kind }?.index
+              return JSONText.object([
+                ("kind", entry.kind.map { JSONText.string($0.rawValue) } ?? "null"),
+                ("nodes", String(entry.count)),
+                ("ei_index", ei.map { JSONText.number($0.value) } ?? "null"),
+              ])
+            })
+        ),
       ]
       return JSONText.object(fields) + "\n"
     case .csv:

@@ -35,13 +35,18 @@ struct CentralityCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, csv, json or markdown.")
   var format: TableFormat = .table
 
-  @Option(name: .long, help: "Estimate betweenness from K random source pivots (Brandes & Pich 2007) instead of all nodes.")
+  @Option(
+    name: .long, help: "Estimate betweenness from K random source pivots (Brandes & Pich 2007) instead of all nodes.")
   var samples: Int?
 
   @Option(name: .long, help: "Seed for --samples.")
   var seed: UInt64 = 42
 
-  @Option(name: .long, help: "Iteration limit of eigenvector and PageRank. networkx stops at 100 and raises; where it converges the values are identical, and the higher default also serves slowly mixing networks of many components.")
+  @Option(
+    name: .long,
+    help:
+      "Iteration limit of eigenvector and PageRank. networkx stops at 100 and raises; where it converges the values are identical, and the higher default also serves slowly mixing networks of many components."
+  )
   var maxIterations: Int = 10_000
 
   @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of stdout.")

@@ -69,7 +69,10 @@ struct ReportCommand: ParsableCommand {
     let report = try NetworkReport(
       network: network, scope: scope, diagramSVG: diagram,
       communitySettings: CommunitySettings(seed: seed), top: top, threads: threads)
-    let resolved = format ?? (output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } == true ? .html : .markdown)
+    let resolved =
+      format
+      ?? (output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } == true
+        ? .html : .markdown)
     let text = resolved == .html ? report.html() : report.markdown()
     try OutputWriter.write(Data(text.utf8), to: output)
   }

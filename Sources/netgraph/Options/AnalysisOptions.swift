@@ -47,7 +47,8 @@ struct AnalysisOptions: ParsableArguments {
       valueName: "kind,..."))
   var relation: [CommaList<RelationKind>] = []
 
-  @Option(name: .long, help: "Worker threads for path-based measures (default: one per core; 1 for single-threaded timing).")
+  @Option(
+    name: .long, help: "Worker threads for path-based measures (default: one per core; 1 for single-threaded timing).")
   var threads: Int?
 
   func validate() throws {

@@ -99,7 +99,9 @@ struct BrandesWorkspace {
 
   /// Adds the dependencies of source `s` on every other node to `bc`.
   mutating func accumulate(from s: Int, into bc: inout [Double]) {
-    if graph.isWeighted { accumulateWeighted(from: s, into: &bc) } else {
+    if graph.isWeighted {
+      accumulateWeighted(from: s, into: &bc)
+    } else {
       accumulateUnweighted(from: s, into: &bc)
     }
   }
@@ -107,53 +109,60 @@ struct BrandesWorkspace {
   private mutating func accumulateUnweighted(from s: Int, into bc: inout [Double]) {
     order.removeAll(keepingCapacity: true)
     graph.outOffsets.withUnsafeBufferPointer { outOffsets in
-    graph.outTargets.withUnsafeBufferPointer { outTargets in
-    graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-    graph.inTargets.withUnsafeBufferPointer { inTargets in
-    hops.withUnsafeMutableBufferPointer { hops in
-    sigma.withUnsafeMutableBufferPointer { sigma in
-    delta.withUnsafeMutableBufferPointer { delta in
-    bc.withUnsafeMutableBufferPointer { bc in
-      order.append(Int32(s))
-      hops[s] = 0
-      sigma[s] = 1
-      var head = 0
-      while head < order.count {
-        let v = Int(order[head])
-        head += 1
-        let next = hops[v] + 1
-        let sv = sigma[v]
-        for e in outOffsets[v]..<outOffsets[v + 1] {
-          let w = Int(outTargets[e])
-          let hw = hops[w]
-          if hw < 0 {
-            hops[w] = next
-            sigma[w] = sv
-            order.append(Int32(w))
-          } else if hw == next {
-            sigma[w] += sv
+      graph.outTargets.withUnsafeBufferPointer { outTargets in
+        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+          graph.inTargets.withUnsafeBufferPointer { inTargets in
+            hops.withUnsafeMutableBufferPointer { hops in
+              sigma.withUnsafeMutableBufferPointer { sigma in
+                delta.withUnsafeMutableBufferPointer { delta in
+                  bc.withUnsafeMutableBufferPointer { bc in
+                    order.append(Int32(s))
+                    hops[s] = 0
+                    sigma[s] = 1
+                    var head = 0
+                    while head < order.count {
+                      let v = Int(order[head])
+                      head += 1
+                      let next = hops[v] + 1
+                      let sv = sigma[v]
+                      for e in outOffsets[v]..<outOffsets[v + 1] {
+                        let w = Int(outTargets[e])
+                        let hw = hops[w]
+                        if hw < 0 {
+                          hops[w] = next
+                          sigma[w] = sv
+                          order.append(Int32(w))
+                        } else if hw == next {
+                          sigma[w] += sv
+                        }
+                      }
+                    }
+                    var i = order.count - 1
+                    while i > 0 {
+                      let w = Int(order[i])
+                      i -= 1
+                      let previous = hops[w] - 1
+                      let coefficient = (1 + delta[w]) / sigma[w]
+                      for e in inOffsets[w]..<inOffsets[w + 1] {
+                        let v = Int(inTargets[e])
+                        if hops[v] == previous { delta[v] += sigma[v] * coefficient }
+                      }
+                      bc[w] += delta[w]
+                    }
+                    for v in order {
+                      let v = Int(v)
+                      hops[v] = -1
+                      sigma[v] = 0
+                      delta[v] = 0
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       }
-      var i = order.count - 1
-      while i > 0 {
-        let w = Int(order[i])
-        i -= 1
-        let previous = hops[w] - 1
-        let coefficient = (1 + delta[w]) / sigma[w]
-        for e in inOffsets[w]..<inOffsets[w + 1] {
-          let v = Int(inTargets[e])
-          if hops[v] == previous { delta[v] += sigma[v] * coefficient }
-        }
-        bc[w] += delta[w]
-      }
-      for v in order {
-        let v = Int(v)
-        hops[v] = -1
-        sigma[v] = 0
-        delta[v] = 0
-      }
-    }}}}}}}}
+    }
   }
 
   private mutating func accumulateWeighted(from s: Int, into bc: inout [Double]) {

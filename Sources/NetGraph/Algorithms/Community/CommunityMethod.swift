@@ -61,7 +61,8 @@ extension Graph {
       let seed = settings.seed &+ UInt64(r)
       switch settings.method {
       case .louvain:
-        partitions.append(try view.louvainCommunities(
+        partitions.append(
+          try view.louvainCommunities(
             resolution: settings.resolution, iterations: -1, seed: seed))
       case .leiden:
         partitions.append(

@@ -80,44 +80,49 @@ struct ModularityGraph {
     newTargets.reserveCapacity(targets.count / 2)
     newWeights.reserveCapacity(targets.count / 2)
     offsets.withUnsafeBufferPointer { offsets in
-    targets.withUnsafeBufferPointer { targets in
-    weights.withUnsafeBufferPointer { weights in
-    membership.withUnsafeBufferPointer { membership in
-    accumulated.withUnsafeMutableBufferPointer { accumulated in
-    seen.withUnsafeMutableBufferPointer { seen in
-      for c in 0..<count {
-        touched.removeAll(keepingCapacity: true)
-        var inside = 0.0
-        var total = 0.0
-        for i in start[c]..<start[c + 1] {
-          let v = Int(members[i])
-          inside += selfWeight[v]
-          total += strength[v]
-          for e in offsets[v]..<offsets[v + 1] {
-            let d = Int(membership[Int(targets[e])])
-            if d == c {
-              inside += weights[e]
-            } else {
-              if !seen[d] {
-                seen[d] = true
-                touched.append(Int32(d))
+      targets.withUnsafeBufferPointer { targets in
+        weights.withUnsafeBufferPointer { weights in
+          membership.withUnsafeBufferPointer { membership in
+            accumulated.withUnsafeMutableBufferPointer { accumulated in
+              seen.withUnsafeMutableBufferPointer { seen in
+                for c in 0..<count {
+                  touched.removeAll(keepingCapacity: true)
+                  var inside = 0.0
+                  var total = 0.0
+                  for i in start[c]..<start[c + 1] {
+                    let v = Int(members[i])
+                    inside += selfWeight[v]
+                    total += strength[v]
+                    for e in offsets[v]..<offsets[v + 1] {
+                      let d = Int(membership[Int(targets[e])])
+                      if d == c {
+                        inside += weights[e]
+                      } else {
+                        if !seen[d] {
+                          seen[d] = true
+                          touched.append(Int32(d))
+                        }
+                        accumulated[d] += weights[e]
+                      }
+                    }
+                  }
+                  newSelf[c] = inside
+                  newStrength[c] = total
+                  touched.sort()
+                  for d in touched {
+                    newTargets.append(d)
+                    newWeights.append(accumulated[Int(d)])
+                    accumulated[Int(d)] = 0
+                    seen[Int(d)] = false
+                  }
+                  newOffsets[c + 1] = newTargets.count
+                }
               }
-              accumulated[d] += weights[e]
             }
           }
         }
-        newSelf[c] = inside
-        newStrength[c] = total
-        touched.sort()
-        for d in touched {
-          newTargets.append(d)
-          newWeights.append(accumulated[Int(d)])
-          accumulated[Int(d)] = 0
-          seen[Int(d)] = false
-        }
-        newOffsets[c + 1] = newTargets.count
       }
-    }}}}}}
+    }
     return ModularityGraph(
       offsets: newOffsets, targets: newTargets, weights: newWeights, selfWeight: newSelf,
       strength: newStrength, totalWeight: totalWeight)

@@ -114,65 +114,74 @@ struct ModularityOptimizer {
     var touched = self.touched
     touched.reserveCapacity(64)
     graph.offsets.withUnsafeBufferPointer { offsets in
-    graph.targets.withUnsafeBufferPointer { targets in
-    graph.weights.withUnsafeBufferPointer { weights in
-    graph.strength.withUnsafeBufferPointer { strength in
-    community.withUnsafeMutableBufferPointer { community in
-    communityStrength.withUnsafeMutableBufferPointer { communityStrength in
-    communitySize.withUnsafeMutableBufferPointer { communitySize in
-    weightTo.withUnsafeMutableBufferPointer { weightTo in
-    queue.withUnsafeMutableBufferPointer { queue in
-    inQueue.withUnsafeMutableBufferPointer { inQueue in
-      var head = 0
-      var size = n
-      while size > 0 {
-        let v = Int(queue[head])
-        head = head + 1 == n ? 0 : head + 1
-        size -= 1
-        inQueue[v] = false
-        let old = community[v]
-        let kv = strength[v]
-        touched.removeAll(keepingCapacity: true)
-        let begin = offsets[v], end = offsets[v + 1]
-        for e in begin..<end {
-          let c = Int(community[Int(targets[e])])
-          if weightTo[c] == 0 { touched.append(Int32(c)) }
-          weightTo[c] += weights[e]
-          if weightTo[c] == 0 { weightTo[c] = .leastNonzeroMagnitude }
-        }
-        communityStrength[Int(old)] -= kv
-        communitySize[Int(old)] -= 1
-        let s = scale * kv
-        var best = old
-        var bestGain = weightTo[Int(old)] - s * communityStrength[Int(old)]
-        for c in touched where c != old {
-          let gain = weightTo[Int(c)] - s * communityStrength[Int(c)]
-          if gain > bestGain + epsilon {
-            best = c
-            bestGain = gain
-          }
-        }
-        if bestGain < -epsilon && communitySize[Int(old)] > 0, let e = empty.popLast() {
-          best = e
-        }
-        for c in touched { weightTo[Int(c)] = 0 }
-        if communitySize[Int(old)] == 0 && best != old { empty.append(old) }
-        community[v] = best
-        communityStrength[Int(best)] += kv
-        communitySize[Int(best)] += 1
-        guard best != old else { continue }
-        for e in begin..<end {
-          let u = Int(targets[e])
-          if !inQueue[u] && community[u] != best {
-            inQueue[u] = true
-            var tail = head + size
-            if tail >= n { tail -= n }
-            queue[tail] = Int32(u)
-            size += 1
+      graph.targets.withUnsafeBufferPointer { targets in
+        graph.weights.withUnsafeBufferPointer { weights in
+          graph.strength.withUnsafeBufferPointer { strength in
+            community.withUnsafeMutableBufferPointer { community in
+              communityStrength.withUnsafeMutableBufferPointer { communityStrength in
+                communitySize.withUnsafeMutableBufferPointer { communitySize in
+                  weightTo.withUnsafeMutableBufferPointer { weightTo in
+                    queue.withUnsafeMutableBufferPointer { queue in
+                      inQueue.withUnsafeMutableBufferPointer { inQueue in
+                        var head = 0
+                        var size = n
+                        while size > 0 {
+                          let v = Int(queue[head])
+                          head = head + 1 == n ? 0 : head + 1
+                          size -= 1
+                          inQueue[v] = false
+                          let old = community[v]
+                          let kv = strength[v]
+                          touched.removeAll(keepingCapacity: true)
+                          let begin = offsets[v], end = offsets[v + 1]
+                          for e in begin..<end {
+                            let c = Int(community[Int(targets[e])])
+                            if weightTo[c] == 0 { touched.append(Int32(c)) }
+                            weightTo[c] += weights[e]
+                            if weightTo[c] == 0 { weightTo[c] = .leastNonzeroMagnitude }
+                          }
+                          communityStrength[Int(old)] -= kv
+                          communitySize[Int(old)] -= 1
+                          let s = scale * kv
+                          var best = old
+                          var bestGain = weightTo[Int(old)] - s * communityStrength[Int(old)]
+                          for c in touched where c != old {
+                            let gain = weightTo[Int(c)] - s * communityStrength[Int(c)]
+                            if gain > bestGain + epsilon {
+                              best = c
+                              bestGain = gain
+                            }
+                          }
+                          if bestGain < -epsilon && communitySize[Int(old)] > 0, let e = empty.popLast() {
+                            best = e
+                          }
+                          for c in touched { weightTo[Int(c)] = 0 }
+                          if communitySize[Int(old)] == 0 && best != old { empty.append(old) }
+                          community[v] = best
+                          communityStrength[Int(best)] += kv
+                          communitySize[Int(best)] += 1
+                          guard best != old else { continue }
+                          for e in begin..<end {
+                            let u = Int(targets[e])
+                            if !inQueue[u] && community[u] != best {
+                              inQueue[u] = true
+                              var tail = head + size
+                              if tail >= n { tail -= n }
+                              queue[tail] = Int32(u)
+                              size += 1
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       }
-    }}}}}}}}}}
+    }
     emptyCommunities = empty
     self.touched = touched
   }
@@ -195,72 +204,82 @@ struct ModularityOptimizer {
     var touched: [Int32] = []
     var candidates: [(Int32, Double)] = []
     graph.offsets.withUnsafeBufferPointer { offsets in
-    graph.targets.withUnsafeBufferPointer { targets in
-    graph.weights.withUnsafeBufferPointer { weights in
-    graph.strength.withUnsafeBufferPointer { strength in
-    community.withUnsafeBufferPointer { community in
-    communityStrength.withUnsafeBufferPointer { communityStrength in
-    refined.withUnsafeMutableBufferPointer { refined in
-    refinedStrength.withUnsafeMutableBufferPointer { refinedStrength in
-    refinedSize.withUnsafeMutableBufferPointer { refinedSize in
-    external.withUnsafeMutableBufferPointer { external in
-    weightTo.withUnsafeMutableBufferPointer { weightTo in
-      for v in 0..<n {
-        var sum = 0.0
-        for e in offsets[v]..<offsets[v + 1] where community[Int(targets[e])] == community[v] {
-          sum += weights[e]
-        }
-        external[v] = sum
-      }
-      for v in order {
-        let r = refined[v]
-        guard refinedSize[Int(r)] == 1 else { continue }
-        let kv = strength[v]
-        let total = communityStrength[Int(community[v])]
-        guard external[v] >= s * kv * (total - kv) - epsilon else { continue }
-        touched.removeAll(keepingCapacity: true)
-        for e in offsets[v]..<offsets[v + 1] {
-          let u = Int(targets[e])
-          guard community[u] == community[v] else { continue }
-          let t = Int(refined[u])
-          if weightTo[t] == 0 { touched.append(Int32(t)) }
-          weightTo[t] += weights[e]
-          if weightTo[t] == 0 { weightTo[t] = .leastNonzeroMagnitude }
-        }
-        candidates.removeAll(keepingCapacity: true)
-        candidates.append((r, 0))
-        var maxGain = 0.0
-        for t in touched where t != r {
-          let kt = refinedStrength[Int(t)]
-          guard external[Int(t)] >= s * kt * (total - kt) - epsilon else { continue }
-          let gain = weightTo[Int(t)] - s * kv * kt
-          if gain >= 0 {
-            candidates.append((t, gain))
-            maxGain = max(maxGain, gain)
+      graph.targets.withUnsafeBufferPointer { targets in
+        graph.weights.withUnsafeBufferPointer { weights in
+          graph.strength.withUnsafeBufferPointer { strength in
+            community.withUnsafeBufferPointer { community in
+              communityStrength.withUnsafeBufferPointer { communityStrength in
+                refined.withUnsafeMutableBufferPointer { refined in
+                  refinedStrength.withUnsafeMutableBufferPointer { refinedStrength in
+                    refinedSize.withUnsafeMutableBufferPointer { refinedSize in
+                      external.withUnsafeMutableBufferPointer { external in
+                        weightTo.withUnsafeMutableBufferPointer { weightTo in
+                          for v in 0..<n {
+                            var sum = 0.0
+                            for e in offsets[v]..<offsets[v + 1] where community[Int(targets[e])] == community[v] {
+                              sum += weights[e]
+                            }
+                            external[v] = sum
+                          }
+                          for v in order {
+                            let r = refined[v]
+                            guard refinedSize[Int(r)] == 1 else { continue }
+                            let kv = strength[v]
+                            let total = communityStrength[Int(community[v])]
+                            guard external[v] >= s * kv * (total - kv) - epsilon else { continue }
+                            touched.removeAll(keepingCapacity: true)
+                            for e in offsets[v]..<offsets[v + 1] {
+                              let u = Int(targets[e])
+                              guard community[u] == community[v] else { continue }
+                              let t = Int(refined[u])
+                              if weightTo[t] == 0 { touched.append(Int32(t)) }
+                              weightTo[t] += weights[e]
+                              if weightTo[t] == 0 { weightTo[t] = .leastNonzeroMagnitude }
+                            }
+                            candidates.removeAll(keepingCapacity: true)
+                            candidates.append((r, 0))
+                            var maxGain = 0.0
+                            for t in touched where t != r {
+                              let kt = refinedStrength[Int(t)]
+                              guard external[Int(t)] >= s * kt * (total - kt) - epsilon else { continue }
+                              let gain = weightTo[Int(t)] - s * kv * kt
+                              if gain >= 0 {
+                                candidates.append((t, gain))
+                                maxGain = max(maxGain, gain)
+                              }
+                            }
+                            var chosen = r
+                            if candidates.count > 1 {
+                              var sum = 0.0
+                              for (_, gain) in candidates { sum += exp((gain - maxGain) / theta) }
+                              var pick = Double.random(in: 0..<1, using: &rng) * sum
+                              for (t, gain) in candidates {
+                                pick -= exp((gain - maxGain) / theta)
+                                chosen = t
+                                if pick < 0 { break }
+                              }
+                            }
+                            if chosen != r {
+                              let w = weightTo[Int(chosen)]
+                              refined[v] = chosen
+                              refinedStrength[Int(chosen)] += kv
+                              refinedSize[Int(chosen)] += 1
+                              refinedSize[Int(r)] = 0
+                              external[Int(chosen)] += external[v] - 2 * w
+                            }
+                            for t in touched { weightTo[Int(t)] = 0 }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
           }
         }
-        var chosen = r
-        if candidates.count > 1 {
-          var sum = 0.0
-          for (_, gain) in candidates { sum += exp((gain - maxGain) / theta) }
-          var pick = Double.random(in: 0..<1, using: &rng) * sum
-          for (t, gain) in candidates {
-            pick -= exp((gain - maxGain) / theta)
-            chosen = t
-            if pick < 0 { break }
-          }
-        }
-        if chosen != r {
-          let w = weightTo[Int(chosen)]
-          refined[v] = chosen
-          refinedStrength[Int(chosen)] += kv
-          refinedSize[Int(chosen)] += 1
-          refinedSize[Int(r)] = 0
-          external[Int(chosen)] += external[v] - 2 * w
-        }
-        for t in touched { weightTo[Int(t)] = 0 }
       }
-    }}}}}}}}}}}
+    }
     return refined
   }
 }

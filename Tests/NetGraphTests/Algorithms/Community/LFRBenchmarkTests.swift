@@ -14,12 +14,15 @@ import Testing
       sources.append(Int32(parts[0])!)
       targets.append(Int32(parts[1])!)
     }
-    let meta = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: folder.appendingPathComponent("lfr10k.json"))) as! [String: Any]
+    let meta =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: folder.appendingPathComponent("lfr10k.json"))) as! [String: Any]
     let membership = meta["membership"] as! [Int]
     let graph = Graph(nodeCount: membership.count, sources: sources, targets: targets, directed: false)
-    return (graph, Partition(labels: membership), meta["igraph_leiden_modularity"] as! Double,
-            meta["igraph_leiden_nmi"] as! Double)
+    return (
+      graph, Partition(labels: membership), meta["igraph_leiden_modularity"] as! Double,
+      meta["igraph_leiden_nmi"] as! Double
+    )
   }
 
   @Test(arguments: [CommunityMethod.louvain, .leiden])
@@ -28,8 +31,9 @@ import Testing
     #expect(lfr.graph.edgeCount == 57605)
     let result = try lfr.graph.communities(CommunitySettings(method: method, seed: 42))
     let nmi = result.partition.normalizedMutualInformation(with: lfr.truth)
-    #expect(result.modularity >= lfr.igraphModularity - 0.005,
-            "\(method): Q = \(result.modularity), igraph Leiden \(lfr.igraphModularity)")
+    #expect(
+      result.modularity >= lfr.igraphModularity - 0.005,
+      "\(method): Q = \(result.modularity), igraph Leiden \(lfr.igraphModularity)")
     // igraph's Leiden reaches NMI 0.934 against the planted partition; allow a little less.
     #expect(nmi >= lfr.igraphNMI - 0.05, "\(method): NMI = \(nmi)")
   }

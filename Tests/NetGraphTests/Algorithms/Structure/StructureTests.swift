@@ -21,12 +21,16 @@ import Testing
     #expect(isClose(g.density, expected["density"] as! Double), "\(path) density")
     #expect(isClose(g.transitivity(), expected["transitivity"] as! Double), "\(path) transitivity")
     let hops = g.unweighted().largestComponentPathLengths()
-    #expect(isClose(hops.diameter, (expected["diameter_largest_component"] as! NSNumber).doubleValue), "\(path) diameter")
-    #expect(isClose(hops.averageLength, expected["average_path_length_largest_component"] as! Double), "\(path) average path length")
+    #expect(
+      isClose(hops.diameter, (expected["diameter_largest_component"] as! NSNumber).doubleValue), "\(path) diameter")
+    #expect(
+      isClose(hops.averageLength, expected["average_path_length_largest_component"] as! Double),
+      "\(path) average path length")
     if let diameter = expected["diameter_distance"] as? NSNumber {
       let lengths = try g.weighted(for: .length, as: .distance).largestComponentPathLengths()
       #expect(isClose(lengths.diameter, diameter.doubleValue), "\(path) weighted diameter")
-      #expect(isClose(lengths.averageLength, expected["average_path_length_distance"] as! Double), "\(path) weighted average")
+      #expect(
+        isClose(lengths.averageLength, expected["average_path_length_distance"] as! Double), "\(path) weighted average")
     }
   }
 
