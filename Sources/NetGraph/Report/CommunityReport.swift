@@ -59,6 +59,7 @@ public struct CommunityReport: Sendable {
         ("weight", JSONText.string(settings.weighting.rawValue)),
       ]
       if let stability = result.stability { fields.append(("stability", JSONText.number(stability))) }
+      if let rounds = result.consensusRounds { fields.append(("consensus_rounds", String(rounds))) }
       fields.append(("communities", "[\n  " + communities.joined(separator: ",\n  ") + "\n]"))
       return JSONText.object(fields) + "\n"
     case .table, .markdown:
@@ -82,7 +83,7 @@ public struct CommunityReport: Sendable {
   public func summaryLine() -> String {
     let s = result.settings
     var line = "\(s.method.rawValue) (resolution \(NumberFormat.compact(s.resolution)), seed \(s.seed)"
-    if s.runs > 1 { line += ", \(s.runs) runs" }
+    if s.runs > 1 { line += ", consensus of \(s.runs) runs" }
     line +=
       ", weight \(s.weighting.rawValue)): \(result.partition.count) communities, modularity "
       + NumberFormat.fixed(result.modularity, 4)

@@ -11,8 +11,9 @@ struct CommunitiesCommand: ParsableCommand {
     discussion: """
       Runs on the undirected view, weights as tie strengths (see --weight). Seeded and \
       deterministic: the same --seed gives the same partition. With --runs N, runs seeds \
-      S … S+N−1 and reports the partition most similar to the others, with its stability \
-      (mean NMI across seeds).
+      S … S+N−1, reports their stability (mean pairwise NMI) and returns their consensus \
+      partition (Lancichinetti & Fortunato 2012: co-assignment frequencies on the ties, \
+      threshold 0.5, re-clustered until the runs agree).
       Example: Leiden communities of a graph file as CSV,
         netgraph communities --graph edges.txt --method leiden --format csv
       """
@@ -30,7 +31,7 @@ struct CommunitiesCommand: ParsableCommand {
   @Option(name: .long, help: "Random seed (node order, refinement, ties).")
   var seed: UInt64 = 42
 
-  @Option(name: .long, help: "Consensus over this many seeds (1: a single run).")
+  @Option(name: .long, help: "Runs over consecutive seeds combined into a consensus partition (1: a single run).")
   var runs: Int = 1
 
   @Option(name: .long, help: "Members listed per community in table and Markdown output.")

@@ -34,8 +34,11 @@ public struct CommunityResult: Sendable {
   public var partition: Partition
   /// Modularity (resolution as in the settings) on the undirected, strength-weighted view.
   public var modularity: Double
-  /// Mean NMI between the chosen partition and the other runs (nil for a single run).
+  /// Mean pairwise NMI of the runs over the seeds (nil for a single run): 1 when every seed
+  /// found the same communities.
   public var stability: Double?
+  /// Consensus rounds used (nil for a single run; 0 when all runs already agreed).
+  public var consensusRounds: Int?
   /// Modularity of every run, in seed order (one value for a single run).
   public var runModularities: [Double]
 }
@@ -45,52 +48,49 @@ extension Graph {
   ///
   /// Louvain and Leiden are iterated from their own result until the partition (Leiden) or
   /// modularity (Louvain) stops improving, which costs a few extra passes and gains quality.
-  /// With `runs` > 1, runs seeds `seed, seed + 1, …` and returns the *medoid* partition: the
-  /// run with the highest mean NMI to all others (ties: higher modularity, then lower seed),
-  /// with that mean NMI as its stability (1 = every seed found the same communities).
+  /// With `runs` > 1, runs seeds `seed, seed + 1, …`, reports their mean pairwise NMI as the
+  /// stability, and returns their consensus partition (`consensusPartition(of:…)`,
+  /// Lancichinetti & Fortunato 2012, on the ties, threshold 0.5).
   /// - Throws: `AlgorithmError` for invalid parameters or weights.
-  /// - Complexity: `runs` times the method's, plus O(runs² n) for the comparisons.
+  /// - Complexity: `runs` times the method's per consensus round, plus O(runs² n) for the
+  ///   comparisons.
   public func communities(_ settings: CommunitySettings) throws -> CommunityResult {
     guard settings.runs >= 1 else {
       throw AlgorithmError.invalidParameter(
         name: "runs", value: "\(settings.runs)", rule: "needs at least one run")
     }
     let view = try undirected().weighted(for: .strength, as: settings.weighting)
-    var partitions: [Partition] = []
-    for r in 0..<settings.runs {
-      let seed = settings.seed &+ UInt64(r)
+    func detect(_ graph: Graph, _ seed: UInt64) throws -> Partition {
       switch settings.method {
       case .louvain:
-        partitions.append(
-          try view.louvainCommunities(
-            resolution: settings.resolution, iterations: -1, seed: seed))
+        return try graph.louvainCommunities(
+          resolution: settings.resolution, iterations: -1, seed: seed)
       case .leiden:
-        partitions.append(
-          try view.leidenCommunities(resolution: settings.resolution, iterations: -1, seed: seed))
+        return try graph.leidenCommunities(
+          resolution: settings.resolution, iterations: -1, seed: seed)
       case .lpa:
-        partitions.append(view.labelPropagationCommunities(seed: seed))
+        return graph.labelPropagationCommunities(seed: seed)
       }
     }
+    let partitions = try (0..<settings.runs).map { try detect(view, settings.seed &+ UInt64($0)) }
     let modularities = partitions.map { view.modularity(of: $0, resolution: settings.resolution) }
     guard partitions.count > 1 else {
       return CommunityResult(
         settings: settings, partition: partitions[0], modularity: modularities[0],
-        stability: nil, runModularities: modularities)
+        stability: nil, consensusRounds: nil, runModularities: modularities)
     }
-    var meanNMI = [Double](repeating: 0, count: partitions.count)
+    var total = 0.0
     for i in partitions.indices {
       for j in partitions.indices where j > i {
-        let nmi = partitions[i].normalizedMutualInformation(with: partitions[j])
-        meanNMI[i] += nmi
-        meanNMI[j] += nmi
+        total += partitions[i].normalizedMutualInformation(with: partitions[j])
       }
     }
-    meanNMI = meanNMI.map { $0 / Double(partitions.count - 1) }
-    let chosen = partitions.indices.max { a, b in
-      (meanNMI[a], modularities[a], -a) < (meanNMI[b], modularities[b], -b)
-    }!
+    let pairs = Double(partitions.count * (partitions.count - 1) / 2)
+    let consensus = try view.consensusPartition(
+      of: partitions, seed: settings.seed &+ UInt64(settings.runs), recluster: detect)
     return CommunityResult(
-      settings: settings, partition: partitions[chosen], modularity: modularities[chosen],
-      stability: meanNMI[chosen], runModularities: modularities)
+      settings: settings, partition: consensus.partition,
+      modularity: view.modularity(of: consensus.partition, resolution: settings.resolution),
+      stability: total / pairs, consensusRounds: consensus.rounds, runModularities: modularities)
   }
 }

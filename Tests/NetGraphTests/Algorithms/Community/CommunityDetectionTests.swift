@@ -69,7 +69,18 @@ import Testing
     let result = try fixture.graph.communities(CommunitySettings(method: .louvain, seed: 1, runs: 8))
     #expect(result.runModularities.count == 8)
     #expect(result.stability! > 0.5 && result.stability! <= 1)
-    #expect(result.modularity == result.runModularities.max() || result.stability! < 1)
+    #expect(result.consensusRounds != nil)
+    #expect(result.modularity >= 0.40, "consensus Q = \(result.modularity)")
+    let again = try fixture.graph.communities(CommunitySettings(method: .louvain, seed: 1, runs: 8))
+    #expect(again.partition == result.partition)
+  }
+
+  @Test func consensusOfUnstableLabelPropagationConverges() throws {
+    let fixture = try AlgorithmFixture("modularity/lesmis.json")
+    let result = try fixture.graph.communities(CommunitySettings(method: .lpa, seed: 3, runs: 10))
+    #expect(result.stability! < 1)  // label propagation varies with the seed
+    #expect(result.consensusRounds! >= 1)
+    #expect(result.modularity > 0.4)
   }
 
   @Test func invalidParametersAreErrors() {
