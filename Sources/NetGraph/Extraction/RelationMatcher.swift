@@ -57,6 +57,12 @@ struct RelationMatcher: Sendable {
     var items = dropAppositives(spans, in: text)
     addAnaphora(to: &items, in: text, context: context)
     guard !items.isEmpty else { return [] }
+    // 科学城企业X, 园区企业X: a company of the park (no trigger needed).
+    var parkCompanies: [Found] = []
+    for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && b.kind == .enterprise {
+      let gap = string(text, a.range.upperBound..<b.range.lowerBound)
+      if gap == "企业" || gap == "内企业" || gap == "入驻企业" { parkCompanies.append(Found(source: b.key, target: a.key, kind: .location)) }
+    }
     var triggers: [(range: Range<Int>, patterns: [TriggerPattern])] = []
     var i = 0
     while i < text.count {
@@ -69,22 +75,20 @@ struct RelationMatcher: Sendable {
       }
       i += 1
     }
-    guard !triggers.isEmpty else { return [] }
-    var found: [Found] = []
+    guard !triggers.isEmpty else { return parkCompanies }
+    var found: [Found] = parkCompanies
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
     var participants: [Item] = []
     let groupWordAt = Self.groupWords.contains { word in string(text, 0..<text.count).contains(word) }
     if groupWordAt { participants = context.parties }
     for trigger in triggers {
       for pattern in trigger.patterns {
-        found += apply(pattern, at: trigger.range, groups: groups, text: text, participants: &participants, carried: context.carried)
+        found += apply(
+          pattern, at: trigger.range, groups: groups, text: text, participants: &participants,
+          carried: context.carried, articleSubject: context.subject.map { Item(range: 0..<0, key: $0.key, kind: $0.kind) })
       }
     }
-    // 科学城企业X, 园区企业X: a company of the park.
-    for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && b.kind == .enterprise {
-      let gap = string(text, a.range.upperBound..<b.range.lowerBound)
-      if gap == "企业" || gap == "内企业" || gap == "入驻企业" { found.append(Found(source: b.key, target: a.key, kind: .location)) }
-    }
+
     let cooperating = found.filter { $0.kind == .cooperation }
     if !cooperating.isEmpty {
       var keys: [String] = []
@@ -253,7 +257,7 @@ struct RelationMatcher: Sendable {
 
   private func apply(
     _ pattern: TriggerPattern, at trigger: Range<Int>, groups: [Group], text: [Unicode.Scalar],
-    participants: inout [Item], carried: [Item]
+    participants: inout [Item], carried: [Item], articleSubject: Item?
   ) -> [Found] {
     let clauseLow = clauseStart(text, before: trigger.lowerBound)
     let clauseHigh = clauseEnd(text, after: trigger.upperBound)
@@ -271,7 +275,11 @@ struct RelationMatcher: Sendable {
       let before = link(text, clauseLow..<l.range.lowerBound)
       if let last = before.unicodeScalars.last, "在于从向对".unicodeScalars.contains(last) { left = nil }
     }
-    let right = rightIndex.map { groups[$0] }
+    // 打造东盟|数字产业高地: a name glued to the noun after it only modifies that noun.
+    // (A place may be followed by a place noun: 位于园区独墅湖畔的….)
+    let right = rightIndex.map { groups[$0] }.flatMap {
+      pattern.kind != .location && modifiesNoun($0, text: text) ? nil : $0
+    }
     let clauseText = string(text, clauseLow..<trigger.lowerBound)
     let namesGroup = Self.groupWords.contains { clauseText.contains($0) }
 
@@ -297,10 +305,18 @@ struct RelationMatcher: Sendable {
         } else if Self.withLinks.contains(where: { link(text, clauseLow..<l.range.lowerBound).hasSuffix($0) })
           || link(text, clauseLow..<l.range.lowerBound).hasSuffix("和")
         {
-          // 与A合作: the subject comes before 与.
-          guard let s = subject(before: l.range.lowerBound, groups: groups, text: text) else { return [] }
-          found = pairs(s.members, l.members, .cooperation)
-          participants += s.members
+          // 与A合作: the subject comes before 与; a sentence that opens with 与 (a lead's list of
+          // results) speaks for the article's park.
+          var subjectMembers = subject(before: l.range.lowerBound, groups: groups, text: text)?.members
+          if subjectMembers == nil, let park = articleSubject, clauseLow == 0,
+            !groups.contains(where: { $0.range.lowerBound < l.range.lowerBound }),
+            link(text, 0..<l.range.lowerBound) == "与"
+          {
+            subjectMembers = [park]
+          }
+          guard let s = subjectMembers else { return [] }
+          found = pairs(s, l.members, .cooperation)
+          participants += s
         } else if namesGroup, l.members.count >= 2 {
           for a in 0..<l.members.count {
             for b in (a + 1)..<l.members.count { found += pairs([l.members[a]], [l.members[b]], .cooperation) }
@@ -435,6 +451,18 @@ struct RelationMatcher: Sendable {
     let prefix = text[0..<first.range.lowerBound]
     guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) || Self.clauseBreaks.contains($0) && false }) else { return [] }
     return [first]
+  }
+
+  /// Whether the group's last name runs straight into more name characters that start no
+  /// function word, trigger or punctuation (东盟数字产业高地): then it is a modifier, not an argument.
+  private func modifiesNoun(_ group: Group, text: [Unicode.Scalar]) -> Bool {
+    let after = group.range.upperBound
+    guard after < text.count, EntityMatcher.isHan(text[after]) else { return false }
+    for length in 1...4 where after + length <= text.count {
+      if lexicon.stopWords.longestMatch(endingAt: after + length, in: text, lowerBound: after)?.length == length { return false }
+    }
+    if lexicon.triggers.longestMatch(startingAt: after, in: text, upperBound: text.count) != nil { return false }
+    return !"的等之和与及、".unicodeScalars.contains(text[after])
   }
 
   /// Whether a trigger word lies in `lower..<upper`.

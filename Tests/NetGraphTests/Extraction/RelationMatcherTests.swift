@@ -103,4 +103,17 @@ import Testing
     #expect(Self.has(found, "杨凌农业高新技术产业示范区", "establishment", "杨凌种业创新中心"), "\(found)")
     #expect(Self.has(found, "西北农林科技大学", "establishment", "杨凌种业创新中心"), "\(found)")
   }
+
+  @Test func parkCompanyAndLeadCooperation() {
+    let text = "# 西部(重庆)科学城 首台服务器下线\n\n本报讯 服务器由科学城企业重庆科学城芯鸿数智科技有限公司生产制造。"
+    let found = Self.relations(text)
+    #expect(Self.has(found, "重庆科学城芯鸿数智科技有限公司", "location", "西部(重庆)科学城"), "\(found)")
+    let lead = Self.relations("# 榆林高新区科技发展跑出加速度\n\n► 吕晶\n\n与中国科学院等40多所高校院所达成合作协议……")
+    #expect(Self.has(lead, "榆林高新区", "cooperation", "中国科学院"), "\(lead)")
+  }
+
+  @Test func modifierIsNotAnObject() {
+    let found = Self.relations("# 南宁高新区打造东盟数字产业高地\n\n本报讯 南宁高新区打造东盟数字产业高地。")
+    #expect(found.isEmpty, "\(found)")
+  }
 }
