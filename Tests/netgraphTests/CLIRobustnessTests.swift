@@ -195,6 +195,17 @@ struct CLIRobustnessTests {
     #expect(reference.contains("西北工业大学"))
   }
 
+  @Test("--lossy works and warns once on every command that reads a corpus",
+    arguments: [["extract"], ["centrality"], ["communities"], ["stats"], ["export", "--format", "json"], ["render", "--format", "dot"], ["report"]])
+  func lossyEverywhere(_ arguments: [String]) throws {
+    let file = CLIRun.corpusFixture("utf8-corrupted.txt").path
+    let strict = try CLIRun.run(arguments + [file])
+    #expect(strict.status != 0 && strict.stderr.contains("--lossy"))
+    let lossy = try CLIRun.run(arguments + ["--lossy", file])
+    #expect(lossy.status == 0, "\(lossy.stderr)")
+    #expect(lossy.stderrLines.filter { $0.contains("replaced 3 invalid byte sequences") }.count == 1, "\(lossy.stderr)")
+  }
+
   /// Large enough output that the writer meets the closed pipe (a pipe buffers 64 KiB).
   static func bigCorpus(in dir: URL) throws -> URL {
     let corpus = dir.appendingPathComponent("big")
