@@ -19,8 +19,10 @@ import Foundation
 /// also under `lossy`. Offsets in errors and warnings are file byte offsets (the mark included);
 /// offsets into the decoded text count scalars after the mark.
 ///
-/// Memory: the decoded scalars plus one chunk (`chunkSize`, 1 MiB by default) and, for GB18030,
-/// a 4× output buffer for that chunk; the file itself is never held whole.
+/// Memory: the decoded scalars (4 bytes each, sized exactly by a counting pass so the array
+/// never grows) plus one chunk (`chunkSize`, 1 MiB by default) and, for GB18030, a 4× output
+/// buffer for that chunk; the file itself is never held whole. Measured on a 100 MB file:
+/// README "Troubleshooting", `bench/memory/big_file.sh`.
 public enum TextDecoder {
   /// Bytes read and decoded per step.
   public static let defaultChunkSize = 1 << 20
@@ -36,7 +38,8 @@ public enum TextDecoder {
   ///   - lossy: Replace invalid sequences with U+FFFD (with a warning) instead of failing.
   ///   - chunkSize: Bytes decoded per step; tests use small values to cross chunk boundaries.
   /// - Throws: `CorpusError.binaryFile`, `.undecodable`, `.unsupportedEncoding`.
-  /// - Complexity: O(*n*); at most three passes over the bytes when the encoding is ambiguous.
+  /// - Complexity: O(*n*): a counting pass, a UTF-8 pass, and a GB18030 pass only when the
+  ///   bytes are not UTF-8.
   public static func decode(
     _ data: Data, path: String, lossy: Bool, chunkSize: Int = defaultChunkSize
   ) throws -> DecodedText {
@@ -75,28 +78,65 @@ public enum TextDecoder {
     let start = hasBOM ? 3 : 0
     if size == start { return empty(path, .utf8) }
 
-    var utf8 = DecodeSink(path: path, lossy: lossy, expectedScalars: (size - start) / 3)
-    var decoder = UTF8StreamDecoder()
-    try source.forEachChunk(from: start, chunkSize: chunkSize) { chunk, offset, isFinal in
-      try decoder.decode(chunk, offset: offset, isFinal: isFinal, into: &utf8)
+    // One cheap counting pass sizes the scalar array exactly, so it never grows (a growing
+    // array briefly holds old and new storage: twice the text).
+    let census = try Census(source, from: start, chunkSize: chunkSize)
+    // The first UTF-8 pass is strict (it stops collecting at the first error but keeps
+    // counting); a lossy decode is redone only for the encoding finally chosen, so at most one
+    // full scalar array exists at a time.
+    func utf8Pass(lossy: Bool) throws -> DecodeSink {
+      var sink = DecodeSink(path: path, lossy: lossy, expectedScalars: census.utf8Scalars)
+      var decoder = UTF8StreamDecoder()
+      try source.forEachChunk(from: start, chunkSize: chunkSize) { chunk, offset, isFinal in
+        try decoder.decode(chunk, offset: offset, isFinal: isFinal, into: &sink)
+      }
+      return sink
     }
+    let utf8 = try utf8Pass(lossy: false)
+    if utf8.invalidCount == 0 { return try finish(utf8, .utf8, path: path) }
     let mostlyUTF8 = utf8.multiByteCount >= 3 * utf8.invalidCount
-    if utf8.invalidCount == 0 || hasBOM || mostlyUTF8 {
-      return try finish(utf8, .utf8, path: path)
+    if hasBOM || mostlyUTF8 {
+      return try finish(lossy ? utf8Pass(lossy: true) : utf8, .utf8, path: path)
     }
 
-    var gb = DecodeSink(path: path, lossy: lossy, expectedScalars: size / 2)
+    var gb = DecodeSink(path: path, lossy: lossy, expectedScalars: census.gb18030ScalarBound)
     let gbDecoder = try GB18030StreamDecoder(path: path)
     try source.forEachChunk(from: 0, chunkSize: chunkSize) { chunk, offset, isFinal in
       try gbDecoder.decode(chunk, offset: offset, isFinal: isFinal, into: &gb)
     }
     if gb.invalidCount == 0 { return try finish(gb, .gb18030, path: path) }
     if lossy {
-      return gb.invalidCount < utf8.invalidCount
-        ? try finish(gb, .gb18030, path: path) : try finish(utf8, .utf8, path: path)
+      if gb.invalidCount < utf8.invalidCount { return try finish(gb, .gb18030, path: path) }
+      gb = DecodeSink(path: path, lossy: true)  // release it before decoding again
+      return try finish(utf8Pass(lossy: true), .utf8, path: path)
     }
     let gbFurther = (gb.firstInvalidOffset ?? 0) > (utf8.firstInvalidOffset ?? 0)
     return gbFurther ? try finish(gb, .gb18030, path: path) : try finish(utf8, .utf8, path: path)
+  }
+
+  /// Byte counts that bound the number of decoded scalars.
+  struct Census {
+    /// Bytes that are not UTF-8 continuation bytes: exactly the scalars of valid UTF-8.
+    var utf8Scalars = 0
+    var ascii = 0
+    var total = 0
+
+    init(_ source: ByteSource, from start: Int, chunkSize: Int) throws {
+      try source.forEachChunk(from: start, chunkSize: chunkSize) { chunk, _, _ in
+        var leads = 0
+        var ascii = 0
+        for byte in chunk {
+          if byte & 0xC0 != 0x80 { leads += 1 }
+          if byte < 0x80 { ascii += 1 }
+        }
+        utf8Scalars += leads
+        self.ascii += ascii
+        total += chunk.count
+      }
+    }
+
+    /// GB18030 characters outside ASCII take two or four bytes.
+    var gb18030ScalarBound: Int { ascii + (total - ascii) / 2 }
   }
 
   private static func empty(_ path: String, _ encoding: TextEncoding) -> DecodedText {
