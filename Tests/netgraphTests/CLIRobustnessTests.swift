@@ -206,6 +206,34 @@ struct CLIRobustnessTests {
     #expect(lossy.stderrLines.filter { $0.contains("replaced 3 invalid byte sequences") }.count == 1, "\(lossy.stderr)")
   }
 
+  @Test("an interrupted -o run leaves no partial or temporary file (SIGINT at any moment)",
+    arguments: [0.05, 0.2, 0.5, 1.0, 2.0])
+  func interrupted(after delay: Double) throws {
+    let dir = try CLIRun.scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let corpus = try Self.bigCorpus(in: dir)
+    let process = Process()
+    process.executableURL = NetgraphProcess.binary
+    process.arguments = ["export", "--format", "json", "-o", "out.json", corpus.path]
+    process.currentDirectoryURL = dir
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: delay)
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(names.allSatisfy { !$0.contains(".netgraph-") }, "\(names)")
+    if names.contains("out.json") {
+      // Either the run finished before the signal, and the file is complete…
+      let data = try Data(contentsOf: dir.appendingPathComponent("out.json"))
+      #expect((try? JSONSerialization.jsonObject(with: data)) != nil)
+    } else {
+      // …or it was interrupted, and nothing was written.
+      #expect(process.terminationReason == .uncaughtSignal || process.terminationStatus != 0)
+    }
+  }
+
   /// Large enough output that the writer meets the closed pipe (a pipe buffers 64 KiB).
   static func bigCorpus(in dir: URL) throws -> URL {
     let corpus = dir.appendingPathComponent("big")
