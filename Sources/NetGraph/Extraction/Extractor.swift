@@ -154,6 +154,7 @@ public struct Extractor: Sendable {
   func learn(from sentences: [([Unicode.Scalar], [EntitySpan])]) -> ScalarTrie<DynamicName> {
     var dynamic = ScalarTrie<DynamicName>()
     var brands: [(core: [Unicode.Scalar], name: DynamicName)] = []
+    var listed: [[Unicode.Scalar]] = []
     for (scalars, spans) in sentences {
       for (alias, index) in resolver.declaredAliases(in: scalars, spans: spans) {
         let span = spans[index]
@@ -168,6 +169,7 @@ public struct Extractor: Sendable {
         let name = String(view)
         if dynamic.value(for: name) == nil {
           dynamic.insert(name, DynamicName(kind: span.kind, fullName: name, minimumLength: span.range.count))
+          if span.kind == .enterprise { listed.append(Array(scalars[span.range])) }
         }
       }
       for span in spans where span.kind == .enterprise && !span.isNested && span.referent == nil && !span.fromList {
@@ -180,9 +182,27 @@ public struct Extractor: Sendable {
           minimumLength: brand.core.count >= 3 ? brand.core.count : 3)))
       }
     }
-    // Declared aliases win over brand forms with the same core.
-    for brand in brands where dynamic.longestMatch(startingAt: 0, in: brand.core, upperBound: brand.core.count)?.length != brand.core.count {
+    // Declared aliases win over brand forms with the same core; a bare name typed by a list or
+    // a job title (甬光、蓝海等企业) that is a company's brand core is that company, and is a
+    // form of it everywhere, even when shorter than three scalars.
+    for var brand in brands {
+      if let existing = dynamic.longestMatch(startingAt: 0, in: brand.core, upperBound: brand.core.count),
+        existing.length == brand.core.count
+      {
+        let bare = String(String.UnicodeScalarView(brand.core))
+        guard existing.value.kind == .enterprise, existing.value.fullName == bare else { continue }
+        brand.name.minimumLength = brand.core.count
+      }
       dynamic.insert(brand.core, brand.name)
+      // 甬光光电旗下: a typed bare name that is the core plus part of its industry words.
+      for name in listed where name.count > brand.core.count && name.starts(with: brand.core)
+        && brand.name.continuation.starts(with: name[brand.core.count...])
+      {
+        var form = brand.name
+        form.continuation = []
+        form.minimumLength = name.count
+        dynamic.insert(name, form)
+      }
     }
     return dynamic
   }

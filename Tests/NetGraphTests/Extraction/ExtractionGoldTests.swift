@@ -48,12 +48,24 @@ import Testing
 
   static func isSeed(_ file: String) -> Bool { file.first?.isNumber == true }
 
+  /// Held-out articles (`b*.txt`): written after the engine's rules, measured before any
+  /// change was made for them; kept apart so the development articles' floors stay as they were.
+  static func isHeldOut(_ file: String) -> Bool { file.hasPrefix("b") }
+
   @Test func ownArticlesMeetFloors() throws {
-    let report = try Self.report { !Self.isSeed($0) }
+    let report = try Self.report { !Self.isSeed($0) && !Self.isHeldOut($0) }
     print("Self-written articles:\n" + report.table)
     Self.writeMisses(report, suffix: "articles")
     #expect(report.entities.f1 >= 0.95, "entity F1 \(report.entities.f1)")
     #expect(report.relations.f1 >= 0.87, "relation F1 \(report.relations.f1)")
+  }
+
+  @Test func heldOutArticlesMeetFloors() throws {
+    let report = try Self.report(Self.isHeldOut)
+    print("Held-out articles:\n" + report.table)
+    Self.writeMisses(report, suffix: "heldout")
+    #expect(report.entities.f1 >= 0.80, "entity F1 \(report.entities.f1)")
+    #expect(report.relations.f1 >= 0.63, "relation F1 \(report.relations.f1)")
   }
 
   @Test func seedsMeetFloors() throws {
