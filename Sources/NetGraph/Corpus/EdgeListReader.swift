@@ -87,14 +87,12 @@ public enum EdgeListReader {
 struct EdgeKey: Hashable {
   var first: EntityID
   var second: EntityID
-  var kind: RelationKind?
 
-  init(source: EntityID, target: EntityID, kind: RelationKind? = nil, directed: Bool) {
+  init(source: EntityID, target: EntityID, directed: Bool) {
     if directed || source <= target {
       (first, second) = (source, target)
     } else {
       (first, second) = (target, source)
     }
-    self.kind = kind
   }
 }

@@ -200,7 +200,19 @@ struct EscapingProperties {
       try input.fileHandleForWriting.close()
       var data = output.fileHandleForReading.readDataToEndOfFile()
       // JSONSerialization on Linux drops a raw U+FEFF at the start of a string; escape it first.
-      data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "\\ufeff").utf8)
+      // (Byte-level: String.replacingOccurrences matches Characters and misses U+FEFF + a
+      // combining mark.)
+      var escaped = [UInt8]()
+      var bytes = [UInt8](data)[...]
+      while !bytes.isEmpty {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+          escaped += Array("\\ufeff".utf8)
+          bytes = bytes.dropFirst(3)
+        } else {
+          escaped.append(bytes.removeFirst())
+        }
+      }
+      data = Data(escaped)
       process.waitUntilExit()
       #expect(process.terminationStatus == 0, "\(graph)")
       let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
