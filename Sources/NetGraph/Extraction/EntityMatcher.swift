@@ -295,6 +295,12 @@ struct EntityMatcher: Sendable {
           k = resumed  // 宁波韧和科技有限公司: 和 inside a name
           continue
         }
+        if stop.value == .conjunction, stop.length == 1, consumed, kind == .university, s - k <= 6,
+          let resumed = departmentStart(text, conjunctionStart: k - 1, limit: limit)
+        {
+          k = resumed  // 西南科技大学材料与化学学院: a department named with 与 is part of its university
+          continue
+        }
         break scan
       }
       switch c {
@@ -395,6 +401,31 @@ struct EntityMatcher: Sendable {
       region.length < j - d
     else { return nil }
     return d
+  }
+
+  /// For 与/和 inside a university department's name (常州大学机械与轨道交通学院): the end of
+  /// the university name a few name characters before the conjunction; else `nil`. A conjunction
+  /// right after the university (A大学与B学院) joins two names and gives `nil`.
+  private func departmentStart(_ text: [Unicode.Scalar], conjunctionStart j: Int, limit: Int) -> Int? {
+    // 清华大学与北京大学: a name ending right before the conjunction makes it a real one.
+    if lexicon.suffixes.longestMatch(endingAt: j, in: text, lowerBound: limit) != nil
+      || lexicon.knownBackward.longestMatch(endingAt: j, in: text, lowerBound: limit) != nil
+    {
+      return nil
+    }
+    var d = j - 2
+    while d > limit, j - d <= 8, Self.isNameScalar(text[d - 1]) {
+      if let m = lexicon.suffixes.longestMatch(endingAt: d, in: text, lowerBound: limit), m.value.kind == .university,
+        m.length >= 2
+      {
+        return d
+      }
+      if let m = lexicon.knownBackward.longestMatch(endingAt: d, in: text, lowerBound: limit), m.value.kind == .university {
+        return d
+      }
+      d -= 1
+    }
+    return nil
   }
 
   /// For a conjunction inside a dash-joined name (浙江大学—榆林智能自动化与智慧能源…中心),
