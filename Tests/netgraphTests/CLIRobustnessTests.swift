@@ -234,6 +234,53 @@ struct CLIRobustnessTests {
     }
   }
 
+  @Test("extract --sentences: invalid UTF-8 on stdin is an error naming the line, --lossy replaces and warns")
+  func sentencesInvalidUTF8() throws {
+    let input = Data([0x61, 0x0A] + [0x62, 0xFF, 0x63, 0x0A] + Array("西安高新区\r\n".utf8))
+    let strict = try CLIRun.run(["extract", "--sentences"], input: input)
+    #expect(strict.status != 0)
+    #expect(strict.stderrLines.count == 1 && strict.stderr.contains("stdin:2: invalid UTF-8 at byte 1"), "\(strict.stderr)")
+    let lossy = try CLIRun.run(["extract", "--sentences", "--lossy"], input: input)
+    #expect(lossy.status == 0)
+    let lines = String(decoding: lossy.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 4 && lines[3].isEmpty, "one line per input line: \(lines)")
+    #expect(lines[2].contains("西安高新区"))
+    #expect(lossy.stderr == "netgraph: warning: stdin: replaced 1 invalid byte sequence with U+FFFD\n")
+  }
+
+  @Test("extract --sentences answers each line before the next is sent (no deadlock for a driving tool)")
+  func sentencesInteractive() throws {
+    let process = Process()
+    process.executableURL = NetgraphProcess.binary
+    process.arguments = ["extract", "--sentences"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer { if process.isRunning { process.terminate() } }
+    var answers: [String] = []
+    for line in ["西安高新区与清华大学合作\n", "今天天气很好\n"] {
+      try input.fileHandleForWriting.write(contentsOf: Data(line.utf8))
+      // Read one answer line while stdin is still open.
+      final class Box: @unchecked Sendable { var data = Data() }
+      let box = Box()
+      let done = DispatchSemaphore(value: 0)
+      DispatchQueue.global().async {
+        while !box.data.contains(0x0A), let chunk = try? output.fileHandleForReading.read(upToCount: 1), !chunk.isEmpty {
+          box.data.append(chunk)
+        }
+        done.signal()
+      }
+      #expect(done.wait(timeout: .now() + 60) == .success, "no answer to \(line) while stdin is open")
+      answers.append(String(decoding: box.data, as: UTF8.self))
+    }
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(answers.count == 2 && answers[0].contains("清华大学") && answers[1] == "[]\n")
+  }
+
   /// Large enough output that the writer meets the closed pipe (a pipe buffers 64 KiB).
   static func bigCorpus(in dir: URL) throws -> URL {
     let corpus = dir.appendingPathComponent("big")

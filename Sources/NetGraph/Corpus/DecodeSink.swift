@@ -13,6 +13,8 @@ struct DecodeSink {
   /// Valid multi-byte sequences seen; tells UTF-8 with a few bad bytes from another encoding.
   var multiByteCount = 0
   private var collecting = true
+  /// Whether U+0000 means binary data (files) rather than a character (validation only).
+  var rejectsNUL = true
 
   init(path: String, lossy: Bool, expectedScalars: Int = 0) {
     self.path = path
@@ -24,7 +26,7 @@ struct DecodeSink {
   /// - Throws: `CorpusError.binaryFile` for U+0000, which text files never contain.
   @inline(__always)
   mutating func append(_ scalar: Unicode.Scalar, at offset: Int) throws {
-    if scalar.value == 0 { throw CorpusError.binaryFile(path: path, byteOffset: offset) }
+    if scalar.value == 0 && rejectsNUL { throw CorpusError.binaryFile(path: path, byteOffset: offset) }
     if collecting { scalars.append(scalar) }
   }
 

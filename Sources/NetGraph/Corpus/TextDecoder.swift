@@ -114,6 +114,19 @@ public enum TextDecoder {
     return gbFurther ? try finish(gb, .gb18030, path: path) : try finish(utf8, .utf8, path: path)
   }
 
+  /// Checks that `bytes` are well-formed UTF-8 (NUL allowed).
+  /// - Returns: `nil` when valid; else the number of ill-formed sequences (maximal subparts,
+  ///   each one U+FFFD in `String(decoding:as:)`) and the byte offset of the first.
+  /// - Complexity: O(*n*).
+  public static func invalidUTF8(_ bytes: [UInt8]) -> (count: Int, firstByteOffset: Int)? {
+    var sink = DecodeSink(path: "", lossy: false)
+    sink.rejectsNUL = false
+    var decoder = UTF8StreamDecoder()
+    bytes.withUnsafeBytes { try? decoder.decode($0, offset: 0, isFinal: true, into: &sink) }
+    guard let first = sink.firstInvalidOffset else { return nil }
+    return (sink.invalidCount, first)
+  }
+
   /// Byte counts that bound the number of decoded scalars.
   struct Census {
     /// Bytes that are not UTF-8 continuation bytes: exactly the scalars of valid UTF-8.

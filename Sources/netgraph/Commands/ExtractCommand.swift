@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
   func run() throws {
     let extractor = try Extractor()
     if sentences {
-      try SentenceStream.run(extractor: extractor, output: output)
+      try SentenceStream.run(extractor: extractor, output: output, lossy: corpus.lossy)
       return
     }
     let network = extractor.extract(try corpus.loadCorpus())
@@ -68,19 +68,25 @@ enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `extract --sentences`: one JSON array per stdin line, written as lines are read.
 enum SentenceStream {
-  static func run(extractor: Extractor, output: String?) throws {
+  static func run(extractor: Extractor, output: String?, lossy: Bool = false) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var buffer = Data()
     let toFile = output != nil && output != "-"
-    while let line = readLine(strippingNewline: true) {
-      let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
-      buffer.append(try encoder.encode(extractor.recognize(text)))
-      buffer.append(0x0A)
-      if !toFile && buffer.count >= 1 << 16 {
+    // Lines are decoded strictly (readLine would repair invalid UTF-8 silently); answers are
+    // flushed whenever no more input is waiting, so a tool driving netgraph line by line gets
+    // each answer before it sends the next line.
+    let replaced = try StandardInputLines.forEach(lossy: lossy, beforeRead: {
+      if !toFile && !buffer.isEmpty {
         OutputWriter.writeToStandardOutput(buffer)
         buffer.removeAll(keepingCapacity: true)
       }
+    }) { text, _ in
+      buffer.append(try encoder.encode(extractor.recognize(text)))
+      buffer.append(0x0A)
+    }
+    if replaced > 0 {
+      OutputWriter.warn("stdin: replaced \(replaced) invalid byte sequence\(replaced == 1 ? "" : "s") with U+FFFD")
     }
     if toFile {
       try OutputWriter.write(buffer, to: output)
