@@ -1,27 +1,9 @@
 /// Minimal, deterministic JSON text building: keys in the order given, numbers in Swift's
 /// shortest round-trip form, NaN and infinities as `null`.
 public enum JSONText {
-  /// A JSON string literal.
+  /// A JSON string literal (the one JSON escaper, `Escaping.jsonString`).
   public static func string(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          out +=
-            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-            + String(scalar.value, radix: 16)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
+    Escaping.jsonString(s)
   }
 
   /// A JSON number (`null` when not finite); integers print without a fraction.
