@@ -81,11 +81,31 @@ struct RelationMatcher: Sendable {
     var participants: [Item] = []
     let groupWordAt = Self.groupWords.contains { word in string(text, 0..<text.count).contains(word) }
     if groupWordAt { participants = context.parties }
+    // 2019年入驻P, 同月，又与A合作…: a sentence that opens (after a time phrase) with a trigger or
+    // its preposition has left its subject out; it is the previous sentence's.
+    let opening = openingEnd(text)
+    let opensWithVerb = !context.carried.isEmpty && opening < text.count
+      && (triggers.contains { $0.range.lowerBound == opening } || "与同跟由".unicodeScalars.contains(text[opening]))
+    let carried = opensWithVerb ? context.carried : []
+    var investees: [Item] = []
     for trigger in triggers {
       for pattern in trigger.patterns {
-        found += apply(
+        let results = apply(
           pattern, at: trigger.range, groups: groups, text: text, participants: &participants,
-          carried: context.carried, articleSubject: context.subject.map { Item(range: 0..<0, key: $0.key, kind: $0.kind) })
+          carried: context.carried, articleSubject: context.subject.map { Item(range: 0..<0, key: $0.key, kind: $0.kind) },
+          omitted: carried)
+        found += results
+        if pattern.kind == .investment {
+          if results.isEmpty, string(text, trigger.range) == "跟投" {
+            // A跟投: A invests in what the sentence's lead investor invested in.
+            if let investor = groups.last(where: { $0.range.upperBound <= trigger.range.lowerBound && $0.range.lowerBound >= clauseStart(text, before: trigger.range.lowerBound) }),
+              !groups.contains(where: { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= clauseEnd(text, after: trigger.range.upperBound) })
+            {
+              found += pairs(investor.members, investees.isEmpty ? carried : investees, .investment)
+            }
+          }
+          for f in results { if let item = (items + carried).first(where: { $0.key == f.target }), !investees.contains(where: { $0.key == item.key }) { investees.append(item) } }
+        }
       }
     }
 
@@ -257,7 +277,7 @@ struct RelationMatcher: Sendable {
 
   private func apply(
     _ pattern: TriggerPattern, at trigger: Range<Int>, groups: [Group], text: [Unicode.Scalar],
-    participants: inout [Item], carried: [Item], articleSubject: Item?
+    participants: inout [Item], carried: [Item], articleSubject: Item?, omitted: [Item] = []
   ) -> [Found] {
     let clauseLow = clauseStart(text, before: trigger.lowerBound)
     let clauseHigh = clauseEnd(text, after: trigger.upperBound)
@@ -314,6 +334,9 @@ struct RelationMatcher: Sendable {
           {
             subjectMembers = [park]
           }
+          if subjectMembers == nil, !omitted.isEmpty, !groups.contains(where: { $0.range.lowerBound < l.range.lowerBound }) {
+            subjectMembers = omitted
+          }
           guard let s = subjectMembers else { return [] }
           found = pairs(s, l.members, .cooperation)
           participants += s
@@ -342,6 +365,9 @@ struct RelationMatcher: Sendable {
       if before == nil, let r = right, string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 1)) == "的" {
         before = r  // 由A、B共同打造的C
       }
+      if before == nil, !omitted.isEmpty, !groups.contains(where: { $0.range.lowerBound < l.range.lowerBound }) {
+        before = Group(members: omitted, partnersStart: nil, range: 0..<0)  // …，由A领投: the sentence's left-out subject
+      }
       guard let t = before else { return [] }
       sources = l.members
       targets = t.members
@@ -364,7 +390,7 @@ struct RelationMatcher: Sendable {
       }
       if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text) }
       if l == nil, !carried.isEmpty, !groups.contains(where: { $0.range.lowerBound < trigger.lowerBound }),
-        link(text, clauseLow..<trigger.lowerBound).unicodeScalars.count <= 2
+        link(text, clauseLow..<trigger.lowerBound).unicodeScalars.count <= 2 || !omitted.isEmpty
       {
         // The sentence opens with the verb: its subject is the previous sentence's.
         l = Group(members: carried, partnersStart: nil, range: 0..<0)
@@ -408,6 +434,8 @@ struct RelationMatcher: Sendable {
         pattern.kind == .establishment || pattern.kind == .investment,
         Self.withLinks.contains(where: { link(text, clauseLow..<leftGroup.range.lowerBound).hasSuffix($0) }),
         let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text)
+          ?? (omitted.isEmpty || groups.contains(where: { $0.range.lowerBound < leftGroup.range.lowerBound })
+            ? nil : Group(members: omitted, partnersStart: nil, range: 0..<0))
       {
         extra += pairs(s.members, leftGroup.members, .cooperation)
         leftGroup.members = s.members + leftGroup.members
@@ -444,6 +472,44 @@ struct RelationMatcher: Sendable {
     let gap = link(text, p.range.upperBound..<agent.range.lowerBound)
     return gap == "由" ? (p, agent) : nil
   }
+
+  /// The index after a sentence's opening time phrase, adverbs and commas (2019年, 同月，又, 今年3月，).
+  /// - Complexity: O(*k*) for an opening of *k* scalars.
+  func openingEnd(_ text: [Unicode.Scalar]) -> Int {
+    var p = 0
+    var moved = true
+    while moved, p < text.count, p < 16 {
+      moved = false
+      var q = p
+      while q < text.count, EntityMatcher.isDigit(text[q]) || EntityMatcher.isNumeral(text[q]) { q += 1 }
+      if q > p, q < text.count, "年月日".unicodeScalars.contains(text[q]) {
+        p = q + 1
+        if p < text.count, "初底末中".unicodeScalars.contains(text[p]) { p += 1 }
+        moved = true
+        continue
+      }
+      if "，,、 ".unicodeScalars.contains(text[p]) { p += 1; moved = true; continue }
+      for word in Self.openingWords where p + word.count <= text.count && text[p..<(p + word.count)].elementsEqual(word) {
+        p += word.count
+        moved = true
+        break
+      }
+      if moved { continue }
+      for end in stride(from: min(text.count, p + 4), to: p + 1, by: -1) {
+        if let m = lexicon.stopWords.longestMatch(endingAt: end, in: text, lowerBound: p), m.length == end - p,
+          m.value == .time || m.value == .adverb
+        {
+          p = end
+          moved = true
+          break
+        }
+      }
+    }
+    return p
+  }
+
+  static let openingWords: [[Unicode.Scalar]] = ["同月", "同年", "当年", "次年", "当月", "随后", "此后", "后来", "今年", "去年", "前年", "明年", "又", "还", "也", "并", "再", "已", "将"]
+    .map { Array($0.unicodeScalars) }
 
   /// The subject of a sentence, carried to the next one when that opens with a verb.
   func sentenceSubject(in text: [Unicode.Scalar], items: [Item]) -> [Item] {
