@@ -6,14 +6,16 @@ public struct Sentence: Sendable, Hashable {
   /// The sentence text (line breaks inside it dropped).
   public var text: String
   /// For each scalar of `text`, its offset in the file.
-  public var scalarOffsets: [Int]
+  public var scalarOffsets: ScalarOffsetMap
 
-  public init(fileName: String, article: Int, text: String, scalarOffsets: [Int]) {
-    precondition(text.unicodeScalars.count == scalarOffsets.count)
+  public init<S: Sequence>(fileName: String, article: Int, text: String, scalarOffsets: S)
+  where S.Element == Int {
+    let map = ScalarOffsetMap(scalarOffsets)
+    precondition(text.unicodeScalars.count == map.count)
     self.fileName = fileName
     self.article = article
     self.text = text
-    self.scalarOffsets = scalarOffsets
+    self.scalarOffsets = map
   }
 
   /// File offset of the first scalar.

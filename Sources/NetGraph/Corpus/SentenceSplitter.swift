@@ -43,7 +43,7 @@ public struct SentenceSplitter: Sendable {
         sentences.append(
           Sentence(
             fileName: document.fileName, article: article.index, text: String(view),
-            scalarOffsets: Array(offsets[lower..<upper])))
+            scalarOffsets: offsets[lower..<upper]))
       }
       text = String.UnicodeScalarView()
       offsets = []
