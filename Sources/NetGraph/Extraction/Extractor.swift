@@ -123,8 +123,19 @@ public struct Extractor: Sendable {
         if let park = matcher.match(scalars, dynamic: dynamic.count > 0 ? dynamic : nil).first(where: { $0.kind == .park }) {
           var view = String.UnicodeScalarView()
           view.append(contentsOf: scalars[park.range])
-          let key = resolver.key(park.referent ?? String(view), kind: .park)
-          subjects[article.index] = regionless[key] ?? key
+          let key = regionless[resolver.key(park.referent ?? String(view), kind: .park)]
+            ?? resolver.key(park.referent ?? String(view), kind: .park)
+          // 绵阳科技城：… over a body about 绵阳高新区 (园区…): a park the body names three times
+          // as often as the title's is what 园区 stands for.
+          let counts = parkCounts[article.index] ?? [:]
+          let titleCount = counts[key]?.count ?? 0
+          if let top = counts.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.value.first > $1.value.first }),
+            top.key != key, top.value.count >= 3 * max(1, titleCount)
+          {
+            subjects[article.index] = top.key
+          } else {
+            subjects[article.index] = key
+          }
           continue
         }
       }

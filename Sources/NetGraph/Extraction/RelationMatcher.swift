@@ -63,6 +63,16 @@ struct RelationMatcher: Sendable {
       let gap = string(text, a.range.upperBound..<b.range.lowerBound)
       if gap == "企业" || gap == "内企业" || gap == "入驻企业" { parkCompanies.append(Found(source: b.key, target: a.key, kind: .location)) }
     }
+    // X是区内(龙头/首家…)企业: a member of the park, said of the company itself.
+    for (a, b) in zip(items, items.dropFirst()) where a.kind != .park && a.kind != .government && b.kind == .park {
+      guard ["是", "为", "系", "作为"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
+      let rest = string(text, b.range.upperBound..<clauseEnd(text, after: b.range.upperBound))
+      if rest.unicodeScalars.count <= 20, ["企业", "机构", "公司"].contains(where: { rest.hasSuffix($0) }),
+        !items.contains(where: { $0.range.lowerBound >= b.range.upperBound && $0.range.upperBound <= clauseEnd(text, after: b.range.upperBound) })
+      {
+        parkCompanies.append(Found(source: a.key, target: b.key, kind: .location))
+      }
+    }
     var triggers: [(range: Range<Int>, patterns: [TriggerPattern])] = []
     var i = 0
     while i < text.count {
@@ -422,6 +432,12 @@ struct RelationMatcher: Sendable {
         r = frame.patient
       }
       guard let rightGroup = r else { return [] }
+      // X依托A建设Y, 园区依托A引进Y: X is the one who acts; A is its partner.
+      if let li = leftIndex, groups[li].range == leftGroup.range, li > 0,
+        link(text, groups[li - 1].range.upperBound..<leftGroup.range.lowerBound).hasSuffix("依托")
+      {
+        leftGroup.members = groups[li - 1].members
+      }
       // X联合A共建Y: X builds Y too.
       if let li = leftIndex, groups[li].range == leftGroup.range, li > 0 {
         let between = link(text, groups[li - 1].range.upperBound..<leftGroup.range.lowerBound)
