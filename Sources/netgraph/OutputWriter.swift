@@ -102,6 +102,27 @@ enum OutputWriter {
   }
 
   /// The atomic write behind `-o FILE`; `writer` is injectable so tests can fail it mid-way.
+  /// Writes `data` straight into an existing non-regular file (a device or FIFO).
+  private static func writeInPlace(_ data: Data, to path: String, using writer: ChunkWriter) throws {
+    let fd = open(path, O_WRONLY)
+    guard fd >= 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var offset = 0
+    let failure: String? = data.withUnsafeBytes { buffer in
+      while offset < buffer.count {
+        let written = writer(fd, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
+        if written < 0 {
+          if errno == EINTR { continue }
+          return String(cString: strerror(errno))
+        }
+        if written == 0 { return "no progress writing" }
+        offset += written
+      }
+      return nil
+    }
+    if let failure { throw OutputError.cannotWrite(path: path, reason: failure) }
+  }
+
   static func writeAtomically(
     _ data: Data, to path: String, using writer: ChunkWriter, cleanupOnSignal: Bool = true
   ) throws {
@@ -111,6 +132,12 @@ enum OutputWriter {
     var info = stat()
     if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
       throw OutputError.cannotWrite(path: path, reason: "is a directory; give a file name")
+    }
+    // A device, FIFO or socket (-o /dev/null, -o /dev/stdout) is written in place: renaming a
+    // temporary file over it would replace the device node itself.
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+      try writeInPlace(data, to: path, using: writer)
+      return
     }
     var template = Array("\(directory)/.\(target.lastPathComponent).netgraph-XXXXXX".utf8CString)
     let fd = mkstemp(&template)

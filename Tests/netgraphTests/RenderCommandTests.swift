@@ -75,4 +75,24 @@ import Testing
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(result.stdout.starts(with: [0x89, 0x50, 0x4E, 0x47]))
   }
+
+  @Test func outputToAFIFOWritesIntoItAndKeepsTheNode() throws {
+    // -o /dev/null or a FIFO must be written in place, never replaced by a renamed file.
+    let directory = try NetgraphProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fifo = directory.appendingPathComponent("pipe.svg").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    final class Box: @unchecked Sendable { var data = Data() }
+    let received = Box()
+    let reader = Thread {
+      if let handle = FileHandle(forReadingAtPath: fifo) { received.data = handle.readDataToEndOfFile() }
+    }
+    reader.start()
+    let result = try NetgraphProcess.run(["render", "--park", "西安", "-o", fifo])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    while !reader.isFinished { usleep(10_000) }
+    var info = stat()
+    #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    #expect(String(decoding: received.data, as: UTF8.self).contains("<svg"))
+  }
 }
