@@ -364,6 +364,8 @@ struct RelationMatcher: Sendable {
     if pattern.kind == .establishment, let l = left {
       let gap = string(text, l.range.upperBound..<trigger.lowerBound)
       if ["批准", "批复", "同意", "指导", "支持"].contains(where: { gap.contains($0) }) { return [] }
+      // 由A毕业生团队创办: the graduates found it, not their university.
+      if ["毕业生", "校友", "学生"].contains(where: { gap.contains($0) }) { return [] }
     }
     var sources: [Item] = []
     var targets: [Item] = []
@@ -397,6 +399,13 @@ struct RelationMatcher: Sendable {
       }
       if l == nil, namesGroup, !participants.isEmpty {
         l = Group(members: participants, partnersStart: nil, range: trigger.lowerBound..<trigger.lowerBound)
+      }
+      // A设立B基金，已投资C: the fund that closes the previous clause is the investor.
+      if l == nil, pattern.kind == .investment, clauseLow > 0,
+        let fund = groups.last(where: { $0.range.upperBound == clauseLow - 1 }),
+        fund.members.allSatisfy({ $0.kind == .fund })
+      {
+        l = fund
       }
       if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text) }
       if l == nil, !carried.isEmpty, !groups.contains(where: { $0.range.lowerBound < trigger.lowerBound }),
