@@ -70,6 +70,21 @@ struct EntityMatcher: Sendable {
     }
     candidates += listCandidates(text)
     candidates += roleCandidates(text)
+    // 华为ICT学院, 甬光工匠学院: a 学院 named after a known or learnt company is the company's
+    // training programme (a platform), not a university.
+    let xue: [Unicode.Scalar] = ["学", "院"]
+    let da: [Unicode.Scalar] = ["大", "学"]
+    for index in candidates.indices where candidates[index].kind == .university {
+      let range = candidates[index].range
+      guard range.count >= 4, text[range].suffix(2).elementsEqual(xue),
+        AliasResolver.firstRange(of: da, in: Array(text[range])) == nil,
+        candidates.contains(where: {
+          $0.kind == .enterprise && $0.fromLexicon && $0.range.lowerBound == range.lowerBound
+            && $0.range.upperBound < range.upperBound - 2
+        })
+      else { continue }
+      candidates[index].kind = .platform
+    }
     return resolve(candidates, in: text)
   }
 

@@ -377,7 +377,7 @@ struct RelationMatcher: Sendable {
       if before == nil, let r = right, string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 1)) == "的" {
         before = r  // 由A、B共同打造的C
       }
-      if before == nil, !omitted.isEmpty, !groups.contains(where: { $0.range.lowerBound < l.range.lowerBound }) {
+      if before == nil, !omitted.isEmpty {
         before = Group(members: omitted, partnersStart: nil, range: 0..<0)  // …，由A领投: the sentence's left-out subject
       }
       guard let t = before else { return [] }

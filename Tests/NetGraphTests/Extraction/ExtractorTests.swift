@@ -72,4 +72,31 @@ import Testing
     #expect(company?.name == "甘肃东方钛业有限公司")
     #expect(company?.aliases == ["东方钛业"], "\(String(describing: company))")
   }
+
+  @Test func listTypedBareNameIsTheCompanysBrand() {
+    // The bare name comes first, typed only by the list; the legal name comes later.
+    let text = "其中云帆、海途等企业表现突出。\n\n浙江云帆光电股份有限公司是区内企业。云帆光电旗下的云帆公司也在扩产。"
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
+    let company = network.entities.first { $0.name == "浙江云帆光电股份有限公司" }
+    #expect(Set(company?.aliases ?? []) == ["云帆", "云帆光电", "云帆公司"], "\(String(describing: company))")
+    #expect(!network.entities.contains { $0.name == "云帆光电" || $0.name == "云帆" })
+  }
+
+  @Test func companyRunCollegeAndUniversityDepartments() {
+    let spans = Self.extractor.recognize("华为ICT学院与北京大学化学与分子工程学院合作，清华大学与复旦大学签约。")
+    #expect(spans.contains(RecognizedSpan(text: "华为ICT学院", kind: .platform)))
+    #expect(spans.contains(RecognizedSpan(text: "北京大学化学与分子工程学院", kind: .university)))
+    #expect(spans.contains(RecognizedSpan(text: "清华大学", kind: .university)))
+    #expect(spans.contains(RecognizedSpan(text: "复旦大学", kind: .university)))
+  }
+
+  @Test func leftOutSubjectAndFollowOnInvestor() {
+    let text = "宁波海途科技有限公司成立于2016年。2019年入驻宁波高新区，去年完成融资，由深圳市红杉创业投资有限公司领投，丙丁天使基金跟投。"
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
+    let names = Dictionary(uniqueKeysWithValues: network.entities.map { ($0.id, $0.name) })
+    let relations = Set(network.relations.map { "\(names[$0.source] ?? "")|\($0.kind?.rawValue ?? "")|\(names[$0.target] ?? "")" })
+    #expect(relations.contains("宁波海途科技有限公司|location|宁波高新区"), "\(relations.sorted())")
+    #expect(relations.contains("深圳市红杉创业投资有限公司|investment|宁波海途科技有限公司"), "\(relations.sorted())")
+    #expect(relations.contains("丙丁天使基金|investment|宁波海途科技有限公司"), "\(relations.sorted())")
+  }
 }
