@@ -101,14 +101,10 @@ enum OutputWriter {
     Glibc.write(fd, bytes.baseAddress, bytes.count)
   }
 
-  /// The atomic write behind `-o FILE`; `writer` is injectable so tests can fail it mid-way.
-  /// Writes `data` straight into an existing non-regular file (a device or FIFO).
-  private static func writeInPlace(_ data: Data, to path: String, using writer: ChunkWriter) throws {
-    let fd = open(path, O_WRONLY)
-    guard fd >= 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-    defer { close(fd) }
+  /// Writes all of `data` to `fd`, retrying after EINTR; returns the failure, if any.
+  private static func writeAll(_ data: Data, to fd: Int32, using writer: ChunkWriter) -> String? {
     var offset = 0
-    let failure: String? = data.withUnsafeBytes { buffer in
+    return data.withUnsafeBytes { buffer in
       while offset < buffer.count {
         let written = writer(fd, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
         if written < 0 {
@@ -120,9 +116,18 @@ enum OutputWriter {
       }
       return nil
     }
+  }
+
+  /// Writes `data` straight into an existing non-regular file (a device or FIFO).
+  private static func writeInPlace(_ data: Data, to path: String, using writer: ChunkWriter) throws {
+    let fd = open(path, O_WRONLY)
+    guard fd >= 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    let failure = writeAll(data, to: fd, using: writer)
     if let failure { throw OutputError.cannotWrite(path: path, reason: failure) }
   }
 
+  /// The atomic write behind `-o FILE`; `writer` is injectable so tests can fail it mid-way.
   static func writeAtomically(
     _ data: Data, to path: String, using writer: ChunkWriter, cleanupOnSignal: Bool = true
   ) throws {
@@ -152,19 +157,7 @@ enum OutputWriter {
       unlink(temporary)
       return OutputError.cannotWrite(path: path, reason: reason)
     }
-    var offset = 0
-    let failure: String? = data.withUnsafeBytes { buffer in
-      while offset < buffer.count {
-        let written = writer(fd, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
-        if written < 0 {
-          if errno == EINTR { continue }
-          return String(cString: strerror(errno))
-        }
-        if written == 0 { return "no progress writing" }
-        offset += written
-      }
-      return nil
-    }
+    let failure = writeAll(data, to: fd, using: writer)
     if let failure { throw abandon(failure) }
     if fsync(fd) != 0, errno != EINVAL { throw abandon(String(cString: strerror(errno))) }
     // mkstemp creates 0600; give the file the usual permissions under the current umask.
