@@ -95,4 +95,22 @@ import Testing
     #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     #expect(String(decoding: received.data, as: UTF8.self).contains("<svg"))
   }
+
+  @Test func communityColoursAndCentralitySizesOnTheSeeds() throws {
+    let result = try NetgraphProcess.run(["render", "--color-by", "community", "--size-by", "betweenness"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(XMLParser(data: result.stdout).parse())
+    #expect(result.stdoutText.contains("社区 1"))
+    // The whole-network view drops isolated entities unless asked to keep them.
+    let kept = try NetgraphProcess.run(["render", "--keep-isolated", "--format", "dot", "--no-layout"])
+    let dropped = try NetgraphProcess.run(["render", "--format", "dot", "--no-layout"])
+    let count = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("  \"e") && !$0.contains("->") }.count }
+    #expect(count(kept.stdoutText) > count(dropped.stdoutText))
+  }
+
+  @Test func impossibleRequestsFailFast() throws {
+    let result = try NetgraphProcess.run(["render", "--kind", "fund", "--relation", "incubation", "--min-weight", "99"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("nothing to draw"))
+  }
 }
