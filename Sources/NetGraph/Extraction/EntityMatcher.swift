@@ -9,7 +9,7 @@
 struct EntityMatcher: Sendable {
   let lexicon: Lexicon
   /// Longest name body (scalars before the suffix) searched.
-  var maxBody = 22
+  var maxBody = 28
 
   init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -542,7 +542,8 @@ struct EntityMatcher: Sendable {
     var i = body.lowerBound
     if lexicon.hasRegions {
       guard let m = lexicon.regions.longestMatch(startingAt: i, in: text, upperBound: body.upperBound),
-        m.value == .province
+        m.value == .province,
+        !lexicon.provinceCityForms.contains(String(String.UnicodeScalarView(text[i..<(i + m.length)])))
       else { return false }
       i += m.length
     } else {
@@ -594,6 +595,17 @@ struct EntityMatcher: Sendable {
           && (lexicon.suffixes.longestMatch(endingAt: long.inner.range.upperBound, in: text, lowerBound: 0)
             .map { long.inner.range.upperBound - $0.length < short.inner.range.upperBound } ?? false)
       }
+    }
+    // 中国科学院 inside 中国科学院长春应用化学研究所 inside a centre's name: the inner
+    // institute or university keeps its full name (same-kind nesting is not split).
+    let inners = pending
+    pending.removeAll { short in
+      (short.inner.kind == .institute || short.inner.kind == .university)
+        && inners.contains { long in
+          long.inner.kind == short.inner.kind && long.inner.range != short.inner.range
+            && long.inner.range.lowerBound <= short.inner.range.lowerBound
+            && long.inner.range.upperBound >= short.inner.range.upperBound
+        }
     }
     var nested: [EntitySpan] = []
     for (candidate, outer) in pending {

@@ -139,7 +139,9 @@ enum LexiconLoader {
       let forms = level == .province || level == .prefecture ? regionForms(row.surface) : [row.surface]
       for form in forms {
         // A name listed at several levels keeps the highest (吉林: province over prefecture).
-        if let old = lexicon.regions.value(for: form), old >= level { continue }
+        let old = lexicon.regions.value(for: form)
+        if let old, Set([old, level]) == [.province, .prefecture] { lexicon.provinceCityForms.insert(form) }
+        if let old, old >= level { continue }
         lexicon.regions.insert(form, level)
         lexicon.regionsBackward.insert(form, level)
       }

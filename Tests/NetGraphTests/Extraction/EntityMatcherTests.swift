@@ -39,6 +39,13 @@ import Testing
     ("中共长沙市委召开会议", "中共长沙市委/government"),
     ("宁波墨西科技有限公司、宁波韧和科技有限公司等20余家企业", "宁波韧和科技有限公司/enterprise"),
     ("杨凌农业高新技术产业示范区发布新政", "杨凌农业高新技术产业示范区/park"),
+    // A province form that also names a city (吉林省/吉林市) names a park.
+    ("某联合体日前在吉林高新区揭牌成立", "吉林高新区/park"),
+    ("省科技厅为长春新区创业孵化中心授牌", "长春新区创业孵化中心/platform"),
+    ("由两家企业联合发起的长春光电产业创新联合体揭牌", "长春光电产业创新联合体/platform"),
+    ("（作者系长春新区党工委委员）", "长春新区党工委/government"),
+    // A body longer than 22 characters before the head (a CAS institute's named centre).
+    ("中国科学院苏州纳米技术与纳米仿生研究所南通材料技术转移中心落户", "中国科学院苏州纳米技术与纳米仿生研究所南通材料技术转移中心/platform"),
   ])
   func findsName(text: String, expected: String) {
     #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
@@ -54,7 +61,17 @@ import Testing
     #expect(names.contains("浙江大学/university"))
   }
 
+  @Test func nestedCenterKeepsFullInnerInstitute() {
+    let text = "某公司与中国科学院大连化学物理研究所储能工程中心合作开展中试"
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "n.txt", text: text)]))
+    let names = network.entities.map { "\($0.name)/\($0.kind!.rawValue)" }
+    #expect(names.contains("中国科学院大连化学物理研究所储能工程中心/platform"), "\(names)")
+    #expect(names.contains("中国科学院大连化学物理研究所/institute"), "\(names)")
+    #expect(!names.contains("中国科学院/institute"), "\(names)")
+  }
+
   @Test(arguments: [
+    "吉林省高新区",
     "引进了19家智能无人系统相关企业",
     "与中国科学院等40多所高校院所达成合作协议",
     "该区已累计引进各类研发机构16家",

@@ -52,8 +52,12 @@ import Testing
   /// change was made for them; kept apart so the development articles' floors stay as they were.
   static func isHeldOut(_ file: String) -> Bool { file.hasPrefix("b") }
 
+  /// Second held-out set (`c*.txt`): written and annotated after the `b*` fixes, measured
+  /// before any change was made for them (entity F1 0.93, relation F1 0.68).
+  static func isHeldOutC(_ file: String) -> Bool { file.hasPrefix("c") }
+
   @Test func ownArticlesMeetFloors() throws {
-    let report = try Self.report { !Self.isSeed($0) && !Self.isHeldOut($0) }
+    let report = try Self.report { !Self.isSeed($0) && !Self.isHeldOut($0) && !Self.isHeldOutC($0) }
     print("Self-written articles:\n" + report.table)
     Self.writeMisses(report, suffix: "articles")
     #expect(report.entities.f1 >= 0.95, "entity F1 \(report.entities.f1)")
@@ -66,6 +70,14 @@ import Testing
     Self.writeMisses(report, suffix: "heldout")
     #expect(report.entities.f1 >= 0.95, "entity F1 \(report.entities.f1)")
     #expect(report.relations.f1 >= 0.89, "relation F1 \(report.relations.f1)")
+  }
+
+  @Test func secondHeldOutArticlesMeetFloors() throws {
+    let report = try Self.report(Self.isHeldOutC)
+    print("Second held-out articles:\n" + report.table)
+    Self.writeMisses(report, suffix: "heldout-c")
+    #expect(report.entities.f1 >= 0.97, "entity F1 \(report.entities.f1)")
+    #expect(report.relations.f1 >= 0.75, "relation F1 \(report.relations.f1)")
   }
 
   @Test func seedsMeetFloors() throws {
