@@ -43,7 +43,7 @@ struct RelationMatcher: Sendable {
   static let withLinks: Set<String> = ["与", "同", "跟"]
   static let passiveMarkers: [String] = ["由", "被", "受", "获", "获得", "得到"]
   /// Words dropped from the text between two names before reading it as a list link (则与 → 与).
-  static let adverbs: [[Unicode.Scalar]] = ["已经", "共同", "分别", "先后", "正式", "目前", "还", "已", "将", "则", "也", "又", "再", "均", "都", "此前"]
+  static let adverbs: [[Unicode.Scalar]] = ["已经", "共同", "分别", "先后", "正式", "目前", "还", "已", "将", "则", "也", "又", "再", "均", "都", "此前", "日前", "近日", "近期", "昨日", "今日", "首次", "再次", "率先"]
     .map { Array($0.unicodeScalars) }
   static let prepositions: Set<Unicode.Scalar> = ["在", "与", "对", "由", "向", "从", "为", "据", "经", "和", "同", "跟", "及", "把", "被", "以", "于"]
   static let groupWords = ["双方", "三方", "各方", "多方", "四方"]
@@ -305,6 +305,19 @@ struct RelationMatcher: Sendable {
       let before = link(text, clauseLow..<l.range.lowerBound)
       if let last = before.unicodeScalars.last, "在于从向对".unicodeScalars.contains(last) { left = nil }
     }
+    // X在P落户/投产/揭牌成立: the park after 在 is the place, the name before it the member.
+    if pattern.kind == .location, let li = leftIndex, left == nil,
+      groups[li].members.allSatisfy({ $0.kind == .park }),
+      link(text, clauseLow..<groups[li].range.lowerBound).hasSuffix("在")
+    {
+      let member = li > 0 && groups[li - 1].range.lowerBound >= clauseLow
+        ? groups[li - 1] : subject(before: groups[li].range.lowerBound, groups: groups, text: text)
+      guard let m = member, !triggersBetween(m.range.upperBound, groups[li].range.lowerBound, text: text) else { return [] }
+      let members = m.members.filter { $0.kind != .park }
+      participants += members
+      return pairs(members, groups[li].members, .location)
+    }
+    if pattern.afterPlace { return [] }
     // 打造东盟|数字产业高地: a name glued to the noun after it only modifies that noun.
     // (A place may be followed by a place noun: 位于园区独墅湖畔的….)
     let right = rightIndex.map { groups[$0] }.flatMap {

@@ -19,8 +19,10 @@ struct TriggerPattern: Sendable, Hashable, Decodable {
   var source: String
   var target: String
   var order: Order
+  /// Location triggers that hold only after `在 + park` (X在园区投产, X在P揭牌成立).
+  var afterPlace = false
 
-  enum CodingKeys: String, CodingKey { case kind, triggers, source, target, order, right }
+  enum CodingKeys: String, CodingKey { case kind, triggers, source, target, order, right, place }
 
   init(kind: RelationKind, triggers: [String], source: String, target: String, order: Order, right: Right = .partner) {
     self.kind = kind
@@ -39,5 +41,6 @@ struct TriggerPattern: Sendable, Hashable, Decodable {
     target = try c.decodeIfPresent(String.self, forKey: .target) ?? "target"
     order = try c.decodeIfPresent(Order.self, forKey: .order) ?? .sourceFirst
     right = try c.decodeIfPresent(Right.self, forKey: .right) ?? .partner
+    afterPlace = try c.decodeIfPresent(String.self, forKey: .place) == "before"
   }
 }

@@ -33,6 +33,21 @@ import Testing
     #expect(Self.has(introduced, "安徽星河光电科技有限公司", "location", "合肥高新区"), "\(introduced)")
   }
 
+  @Test func memberBeforeZaiPark() {
+    let found = Self.relations("宜昌海川储能科技有限公司今年在宜昌高新区投产电池生产线。宜昌光电产业创新中心日前在宜昌高新区揭牌成立。")
+    #expect(Self.has(found, "宜昌海川储能科技有限公司", "location", "宜昌高新区"), "\(found)")
+    #expect(Self.has(found, "宜昌光电产业创新中心", "location", "宜昌高新区"), "\(found)")
+    // 投产/揭牌 hold only after 在 + park.
+    let bare = Self.relations("宜昌高新区：宜昌光电产业创新中心揭牌")
+    #expect(!bare.contains { $0.contains("location") }, "\(bare)")
+  }
+
+  @Test func timeWordBetweenSubjectAndPivot() {
+    let found = Self.relations("宜昌高新区日前与三峡大学、湖北三峡职业技术学院签订合作协议。")
+    #expect(Self.has(found, "宜昌高新区", "cooperation", "三峡大学"), "\(found)")
+    #expect(Self.has(found, "宜昌高新区", "cooperation", "湖北三峡职业技术学院"), "\(found)")
+  }
+
   @Test func passiveFoundingReversesDirection() {
     let found = Self.relations("芯鸿数智科技有限公司由拓维信息系统股份有限公司与重庆高新开发集团下属重庆科学城科技产业发展有限公司共同出资设立。")
     #expect(Self.has(found, "拓维信息系统股份有限公司", "investment", "芯鸿数智科技有限公司"), "\(found)")
