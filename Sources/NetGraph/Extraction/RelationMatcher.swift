@@ -330,9 +330,21 @@ struct RelationMatcher: Sendable {
       var found: [Found] = []
       switch pattern.right {
       case .partner:
+        // A和B联合申报…, 由A与B联合发起的Y: the two sides right before 联合 work together.
+        if right == nil || triggersBetween(trigger.upperBound, right!.range.lowerBound, text: text) {
+          guard let l = left, link(text, l.range.upperBound..<trigger.lowerBound).isEmpty else { return [] }
+          if let p = l.partnersStart, p > 0 {
+            found = pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
+          } else if l.members.count == 2,
+            link(text, l.members[0].range.upperBound..<l.members[1].range.lowerBound) == "和"
+          {
+            found = pairs([l.members[0]], [l.members[1]], .cooperation)
+          }
+          participants += found.isEmpty ? [] : l.members
+          return found
+        }
         // X携手A, X联合A、B — but not 联合打造Y, where Y is what is built.
         guard let r = right else { return [] }
-        if triggersBetween(trigger.upperBound, r.range.lowerBound, text: text) { return [] }
         var l = left?.members
         if l == nil, let frame = passiveFrame(groups: groups, text: text, before: trigger.lowerBound) {
           l = frame.agent.members  // X由A牵头，联合B…: A is the one who joins B
@@ -432,7 +444,10 @@ struct RelationMatcher: Sendable {
       if r == nil {
         let after = string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 2))
         let headNoun = ["企业", "公司", "单位", "机构", "平台", "基金"].contains { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 3)).hasPrefix($0) }
-        if after.hasPrefix("的") || after.hasPrefix("了的") || headNoun,
+        // B是A的控股子公司: the trigger closes the clause after A的.
+        let ofOwner = pattern.kind == .affiliation && string(text, leftGroup.range.upperBound..<trigger.lowerBound) == "的"
+          && trigger.upperBound == clauseHigh
+        if after.hasPrefix("的") || after.hasPrefix("了的") || headNoun || ofOwner,
           let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text),
           ["是", "为", "系"].contains(where: { string(text, s.range.upperBound..<leftGroup.range.lowerBound).contains($0) })
         {

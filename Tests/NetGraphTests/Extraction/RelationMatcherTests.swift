@@ -42,6 +42,18 @@ import Testing
     #expect(!bare.contains { $0.contains("location") }, "\(bare)")
   }
 
+  @Test func ownerAfterChildAndPivotBeforeJointVerb() {
+    let found = Self.relations("宜昌驰远电子有限公司是湖北汉江电气集团有限公司的控股子公司。宜昌云帆科技有限公司的母公司为湖北楚天控股集团有限公司。宜昌星海光电有限公司是湖北汉江电气集团有限公司控股的企业。")
+    #expect(Self.has(found, "湖北汉江电气集团有限公司", "affiliation", "宜昌驰远电子有限公司"), "\(found)")
+    #expect(Self.has(found, "湖北楚天控股集团有限公司", "affiliation", "宜昌云帆科技有限公司"), "\(found)")
+    #expect(Self.has(found, "湖北汉江电气集团有限公司", "affiliation", "宜昌星海光电有限公司"), "\(found)")
+    let joint = Self.relations("由湖北楚天控股集团有限公司和三峡大学联合发起的宜昌储能产业创新联合体揭牌。")
+    #expect(Self.has(joint, "湖北楚天控股集团有限公司", "cooperation", "三峡大学"), "\(joint)")
+    // A plain list of three founders is not a cooperation among them.
+    let list = Self.relations("三峡大学、湖北工业大学以及武汉理工大学联合发起成立宜昌储能产教联盟。")
+    #expect(!list.contains { $0.contains("cooperation") }, "\(list)")
+  }
+
   @Test func timeWordBetweenSubjectAndPivot() {
     let found = Self.relations("宜昌高新区日前与三峡大学、湖北三峡职业技术学院签订合作协议。")
     #expect(Self.has(found, "宜昌高新区", "cooperation", "三峡大学"), "\(found)")
