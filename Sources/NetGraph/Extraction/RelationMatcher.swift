@@ -318,6 +318,17 @@ struct RelationMatcher: Sendable {
       return pairs(members, groups[li].members, .location)
     }
     if pattern.afterPlace { return [] }
+    // A领投、B跟投，C完成融资: B is a co-investor; C, named after the second trigger, the investee.
+    if pattern.kind == .investment, let ri = rightIndex, let l = left,
+      link(text, trigger.upperBound..<groups[ri].range.lowerBound) == "、",
+      ["跟投", "参投", "领投", "联合投资"].contains(where: {
+        string(text, groups[ri].range.upperBound..<min(text.count, groups[ri].range.upperBound + 4)).hasPrefix($0)
+      })
+    {
+      guard let investee = groups.first(where: { $0.range.lowerBound > groups[ri].range.upperBound }) else { return [] }
+      participants += l.members + groups[ri].members
+      return pairs(l.members + groups[ri].members, investee.members, .investment)
+    }
     // 打造东盟|数字产业高地: a name glued to the noun after it only modifies that noun.
     // (A place may be followed by a place noun: 位于园区独墅湖畔的….)
     let right = rightIndex.map { groups[$0] }.flatMap {

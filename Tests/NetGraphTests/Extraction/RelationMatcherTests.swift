@@ -54,6 +54,13 @@ import Testing
     #expect(!list.contains { $0.contains("cooperation") }, "\(list)")
   }
 
+  @Test func leadAndFollowInvestorsBeforeInvestee() {
+    let found = Self.relations("今年，宜昌高新区产业投资基金领投、湖北省长江经济带产业基金跟投，宜昌云帆科技有限公司完成A轮融资。")
+    #expect(Self.has(found, "宜昌高新区产业投资基金", "investment", "宜昌云帆科技有限公司"), "\(found)")
+    #expect(Self.has(found, "湖北省长江经济带产业基金", "investment", "宜昌云帆科技有限公司"), "\(found)")
+    #expect(!Self.has(found, "宜昌高新区产业投资基金", "investment", "湖北省长江经济带产业基金"), "\(found)")
+  }
+
   @Test func timeWordBetweenSubjectAndPivot() {
     let found = Self.relations("宜昌高新区日前与三峡大学、湖北三峡职业技术学院签订合作协议。")
     #expect(Self.has(found, "宜昌高新区", "cooperation", "三峡大学"), "\(found)")
