@@ -40,8 +40,10 @@ struct EntityMatcher: Sendable {
           e += 1
         }
         if e == 1 { end -= 1 }  // half an industry word is not a form (惠同新 → 惠同)
-        // 睿光公司: a company's brand form with the bare word 公司 is the company.
-        if m.value.kind == .enterprise, end + 2 <= n, text[end] == "公", text[end + 1] == "司" {
+        // 睿光公司, 鲁岳动力集团: a company's brand form with the bare word 公司 or 集团 is the company.
+        if m.value.kind == .enterprise, end + 2 <= n,
+          (text[end] == "公" && text[end + 1] == "司") || (text[end] == "集" && text[end + 1] == "团")
+        {
           end += 2
         }
         if end - i >= m.value.minimumLength {

@@ -61,6 +61,13 @@ import Testing
     #expect(names.contains("浙江大学/university"))
   }
 
+  @Test func brandWithGroupIsTheCompany() {
+    let text = "湖北楚峰动力集团有限公司是区内龙头企业。楚峰动力集团今年营收增长两成。"
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "n.txt", text: text)]))
+    let names = network.entities.map { "\($0.name)/\($0.kind!.rawValue)" }
+    #expect(names == ["湖北楚峰动力集团有限公司/enterprise"], "\(names)")
+  }
+
   @Test func nestedCenterKeepsFullInnerInstitute() {
     let text = "某公司与中国科学院大连化学物理研究所储能工程中心合作开展中试"
     let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "n.txt", text: text)]))
