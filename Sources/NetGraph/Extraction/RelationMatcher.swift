@@ -47,6 +47,8 @@ struct RelationMatcher: Sendable {
     .map { Array($0.unicodeScalars) }
   static let prepositions: Set<Unicode.Scalar> = ["在", "与", "对", "由", "向", "从", "为", "据", "经", "和", "同", "跟", "及", "把", "被", "以", "于"]
   static let groupWords = ["双方", "三方", "各方", "多方", "四方"]
+  /// Bare park heads in anaphora.tsv that stand for the last park named with them, not the article's park.
+  static let parkHeads: Set<String> = ["产业园", "科技园", "软件园", "工业园", "创新园"]
 
   /// Relations in `text`.
   /// - Parameters:
@@ -159,7 +161,12 @@ struct RelationMatcher: Sendable {
       {
         let range = i..<(i + m.length)
         var key: String?
-        if m.value == .park {
+        let surface = string(text, i..<(i + m.length))
+        if m.value == .park, Self.parkHeads.contains(surface) {
+          // 产业园已引进X: a bare head stands for the last named park with that head, if any.
+          let last = items.last(where: { $0.kind == .park && $0.range.upperBound <= i })?.key ?? context.last[.park]
+          key = last.flatMap { $0.hasSuffix(surface) ? $0 : nil }
+        } else if m.value == .park {
           key = context.subject?.key
         } else {
           key = items.last(where: { $0.kind == m.value && $0.range.upperBound <= i })?.key ?? context.last[m.value]

@@ -61,6 +61,12 @@ import Testing
     #expect(!Self.has(found, "宜昌高新区产业投资基金", "investment", "湖北省长江经济带产业基金"), "\(found)")
   }
 
+  @Test func bareParkHeadStandsForLastParkWithThatHead() {
+    let found = Self.relations("宜昌高新区与三峡大学共建宜昌储能产业园。产业园已引进宜昌云帆科技有限公司等企业。")
+    #expect(Self.has(found, "宜昌云帆科技有限公司", "location", "宜昌储能产业园"), "\(found)")
+    #expect(!Self.has(found, "宜昌云帆科技有限公司", "location", "宜昌高新区"), "\(found)")
+  }
+
   @Test func timeWordBetweenSubjectAndPivot() {
     let found = Self.relations("宜昌高新区日前与三峡大学、湖北三峡职业技术学院签订合作协议。")
     #expect(Self.has(found, "宜昌高新区", "cooperation", "三峡大学"), "\(found)")
