@@ -45,13 +45,13 @@ public struct DiagramRenderer: Sendable {
     style.engine = engine
     style.title = title
     style.community = community
-    let importance = sizeBy ?? NetworkFilter.weightedDegree(network)
+    let degree = NetworkFilter.weightedDegree(network)
+    let importance = sizeBy ?? degree
     let maximum = importance.values.max() ?? 0
     if maximum > 0 {
       style.nodeSize = importance.mapValues { $0 / maximum }
     }
     if network.entities.count > Self.largeGraphThreshold {
-      let degree = NetworkFilter.weightedDegree(network)
       let ranked = network.entities.sorted {
         (importance[$0.id] ?? 0, degree[$0.id] ?? 0, $1.id) > (importance[$1.id] ?? 0, degree[$1.id] ?? 0, $0.id)
       }

@@ -40,9 +40,8 @@ public struct Theme: Codable, Sendable {
   /// The bundled default theme.
   /// - Throws: `RenderError.theme` if the resource is missing or malformed.
   public static func bundled() throws -> Theme {
-    guard let url = Optional(Bundle.module.bundleURL.appendingPathComponent("Resources/Themes/default.json"))
-    else { throw RenderError.theme("default theme resource not found next to the binary") }
-    return try load(url)
+    // A missing file surfaces from `load` as a theme error naming the path.
+    try load(Bundle.module.bundleURL.appendingPathComponent("Resources/Themes/default.json"))
   }
 
   /// Loads a theme file.
