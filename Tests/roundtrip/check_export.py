@@ -87,7 +87,7 @@ def check_endpoints(reader, G, edge, u, v):
         problem(reader, f"edge {edge['id']}: endpoints {u!r}-{v!r}, expected {edge['source']!r}-{edge['target']!r}")
 
 
-def check_networkx(reader, G, expected, node_name, text, aliases_of, typed_aliases=False, sentence_key="sentence"):
+def check_networkx(reader, G, expected, node_name, text, aliases_of, typed_aliases=False, sentence_key="sentence", registry=False):
     compare_counts(reader, G.number_of_nodes(), G.number_of_edges(), expected)
     if G.is_directed() != expected["directed"]:
         problem(reader, f"directed={G.is_directed()}, expected {expected['directed']}")
@@ -108,6 +108,9 @@ def check_networkx(reader, G, expected, node_name, text, aliases_of, typed_alias
             problem(reader, f"node {node['id']}: aliases {got_aliases!r}, expected {want_aliases!r}")
         if data.get("mentions") != node["mentions"] or type(data.get("mentions")) is not int:
             problem(reader, f"node {node['id']}: mentions {data.get('mentions')!r}, expected {node['mentions']}")
+        for column in ("registry_id", "province", "city") if registry else ():
+            if data.get(column) != node.get(column):
+                problem(reader, f"node {node['id']}: {column} {data.get(column)!r}, expected {node.get(column)!r}")
     found = networkx_edges_by_id(reader, G, expected)
     for edge in expected["edges"]:
         if edge["id"] not in found:
@@ -141,7 +144,7 @@ def report(reader, nodes, edges, **extra):
 
 def check_graphml(path, expected):
     G = nx.read_graphml(path)
-    check_networkx("networkx.read_graphml", G, expected, "name", xml_text, split_aliases)
+    check_networkx("networkx.read_graphml", G, expected, "name", xml_text, split_aliases, registry=True)
 
     import igraph
 
@@ -188,7 +191,7 @@ def check_graphml(path, expected):
 
 def check_gexf(path, expected):
     G = nx.read_gexf(path)
-    check_networkx("networkx.read_gexf", G, expected, "label", xml_text, split_aliases)
+    check_networkx("networkx.read_gexf", G, expected, "label", xml_text, split_aliases, registry=True)
     for node in expected["nodes"]:
         viz = G.nodes[node["id"]].get("viz", {}) if node["id"] in G else {}
         if "color" not in viz or "size" not in viz:
@@ -274,6 +277,11 @@ def read_csv(path):
         return list(csv.reader(f, strict=True))
 
 
+def registry_columns(expected):
+    """The registry columns, present when some node is linked to the park registry."""
+    return ["registry_id", "province", "city"] if any(n.get("registry_id") for n in expected["nodes"]) else []
+
+
 def rows_as_dicts(reader, rows, header):
     if not rows or rows[0] != header:
         problem(reader, f"header {rows[0] if rows else None!r}, expected {header!r}")
@@ -301,6 +309,9 @@ def check_table_nodes(reader, nodes, expected, id_col, kind_check):
         mention_col = "mentions" if "mentions" in row else "mentions:int"
         if int(row[mention_col]) != node["mentions"]:
             problem(reader, f"node {node['id']}: mentions {row[mention_col]!r}")
+        for column in ("registry_id", "province", "city") if "registry_id" in row else ():
+            if (row[column] or None) != node.get(column):
+                problem(reader, f"node {node['id']}: {column} {row[column]!r}, expected {node.get(column)!r}")
         kind_check(row, node)
 
 
@@ -325,7 +336,7 @@ def check_table_edges(reader, edges, expected, cols):
 
 def check_csv(path, expected):
     reader = "csv.reader (nodes.csv, edges.csv)"
-    nodes = rows_as_dicts(reader, read_csv(f"{path}/nodes.csv"), ["id", "name", "kind", "aliases", "mentions"])
+    nodes = rows_as_dicts(reader, read_csv(f"{path}/nodes.csv"), ["id", "name", "kind", "aliases", "mentions"] + registry_columns(expected))
     edges = rows_as_dicts(
         reader, read_csv(f"{path}/edges.csv"), ["id", "source", "target", "kind", "directed", "weight", "evidence", "sentence"]
     )
@@ -340,7 +351,7 @@ def check_csv(path, expected):
 def check_neo4j(path, expected):
     reader = "csv.reader (neo4j-admin import header format)"
     nodes = rows_as_dicts(
-        reader, read_csv(f"{path}/nodes.csv"), ["id:ID", "name", "kind", "aliases:string[]", "mentions:int", ":LABEL"]
+        reader, read_csv(f"{path}/nodes.csv"), ["id:ID", "name", "kind", "aliases:string[]", "mentions:int"] + registry_columns(expected) + [":LABEL"]
     )
     edges = rows_as_dicts(
         reader,

@@ -1,14 +1,15 @@
 /// Writes a network as two RFC 4180 CSV files, `nodes.csv` and `edges.csv`.
 ///
 /// ```
-/// nodes.csv  id,name,kind,aliases,mentions
+/// nodes.csv  id,name,kind,aliases,mentions[,registry_id,province,city]
 /// edges.csv  id,source,target,kind,directed,weight,evidence,sentence
 /// ```
 /// UTF-8 without BOM, CRLF line ends, a header row, fields quoted by
 /// `Escaping.csvField(_:)` (a field with a comma, quote, line break or other control
 /// character is quoted with `"` doubled; an empty string is `""`; an absent value, such as
 /// the kind of an untyped node, is an empty unquoted field). `aliases` is `;`-joined;
-/// `source`/`target` are node ids; `directed` is `true`/`false` (see `ExportGraph`).
+/// `source`/`target` are node ids; `directed` is `true`/`false` (see `ExportGraph`). The
+/// registry columns are present when some entity is linked to the park registry.
 public struct CSVWriter: Sendable {
   /// Names of the files, in the order `files(for:)` returns them.
   public static let nodesFileName = "nodes.csv"
@@ -25,13 +26,15 @@ public struct CSVWriter: Sendable {
     edges: inout some TextOutputStream
   ) throws {
     let graph = try ExportGraph(network)
-    nodes.write("id,name,kind,aliases,mentions\r\n")
+    let registry = graph.hasRegistry
+    nodes.write("id,name,kind,aliases,mentions" + (registry ? ",registry_id,province,city" : "") + "\r\n")
     for node in graph.nodes {
-      let row = [
+      var row = [
         Escaping.csvField(node.id), Escaping.csvField(node.name), node.kind?.rawValue ?? "",
         node.aliases.isEmpty ? "" : Escaping.csvField(ExportGraph.joinedAliases(node.aliases)),
         String(node.mentionCount),
       ]
+      if registry { row += ExportGraph.registryFields(node.registry) }
       nodes.write(row.joined(separator: ",") + "\r\n")
     }
     edges.write("id,source,target,kind,directed,weight,evidence,sentence\r\n")

@@ -16,6 +16,8 @@ import Foundation
 ///   the edges by their `r…` id.
 /// - Aliases are joined with `;` where a format has no list type; an ASCII `;` inside an
 ///   alias becomes U+FF1B `；` so the list splits back into the same number of aliases.
+/// - Registry columns (`registry_id`, `province`, `city`) appear only when some entity is
+///   linked to the park registry, so the output of an unlinked network is unchanged.
 struct ExportGraph {
   struct Node {
     var id: String
@@ -23,6 +25,8 @@ struct ExportGraph {
     var kind: EntityKind?
     var aliases: [String]
     var mentionCount: Int
+    /// The registry park the entity is linked to, if any.
+    var registry: RegistryLink?
   }
 
   struct Edge {
@@ -45,6 +49,8 @@ struct ExportGraph {
   var edges: [Edge]
   var isDirected: Bool
   var isMultigraph: Bool
+  /// Whether any node is linked to the registry (registry columns are written).
+  var hasRegistry: Bool { nodes.contains { $0.registry != nil } }
 
   /// Separator of joined alias lists.
   static let aliasSeparator = ";"
@@ -63,7 +69,7 @@ struct ExportGraph {
       nodes.append(
         Node(
           id: entity.id.rawValue, name: entity.name, kind: entity.kind, aliases: entity.aliases,
-          mentionCount: entity.mentions.count))
+          mentionCount: entity.mentions.count, registry: entity.registry))
     }
     isDirected = network.isDirected || network.relations.contains { $0.kind?.isDirected == true }
     edges = []
@@ -91,6 +97,12 @@ struct ExportGraph {
           evidenceCount: relation.evidence.count, sentence: relation.evidence.first?.sentence))
     }
     isMultigraph = multigraph
+  }
+
+  /// The `registry_id`, `province`, `city` CSV fields of a node (empty when unlinked).
+  static func registryFields(_ link: RegistryLink?) -> [String] {
+    guard let link else { return ["", "", ""] }
+    return [link.id, link.province, link.city].map { $0.isEmpty ? "" : Escaping.csvField($0) }
   }
 
   /// `aliases` joined with `;`, an ASCII `;` inside an alias written as `；` (U+FF1B).

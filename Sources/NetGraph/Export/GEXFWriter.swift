@@ -98,6 +98,11 @@ public struct GEXFWriter: Sendable {
     output.write("      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n")
     output.write("      <attribute id=\"aliases\" title=\"aliases\" type=\"string\"/>\n")
     output.write("      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n")
+    if graph.hasRegistry {
+      for name in ["registry_id", "province", "city"] {
+        output.write("      <attribute id=\"\(name)\" title=\"\(name)\" type=\"string\"/>\n")
+      }
+    }
     output.write("    </attributes>\n")
     output.write("    <attributes class=\"edge\">\n")
     output.write("      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n")
@@ -116,6 +121,11 @@ public struct GEXFWriter: Sendable {
         attvalue("aliases", ExportGraph.joinedAliases(node.aliases), to: &output)
       }
       attvalue("mentions", String(node.mentionCount), to: &output)
+      if let link = node.registry {
+        attvalue("registry_id", link.id, to: &output)
+        if !link.province.isEmpty { attvalue("province", link.province, to: &output) }
+        if !link.city.isEmpty { attvalue("city", link.city, to: &output) }
+      }
       output.write("        </attvalues>\n")
       let color = colors[entityID] ?? Self.defaultColor(for: node.kind)
       output.write(

@@ -1,7 +1,8 @@
 /// Writes a network as GraphML with typed `<key>` declarations.
 ///
 /// Node data: `name` (string), `kind` (string), `aliases` (string, `;`-joined), `mentions`
-/// (int). Edge data: `kind` (string), `directed` (boolean), `weight` (double), `evidence`
+/// (int), and when any entity is linked to the park registry `registry_id`, `province`,
+/// `city` (string). Edge data: `kind` (string), `directed` (boolean), `weight` (double), `evidence`
 /// (int), `sentence` (string, the first evidence sentence). Node ids are entity ids; edge
 /// ids are `r1`, `r2`, … (networkx uses them as keys when the graph has parallel edges).
 /// An absent value (untyped node or edge, no evidence) is an absent `<data>` element.
@@ -28,6 +29,12 @@ public struct GraphMLWriter: Sendable {
     ("d7", "edge", "evidence", "int"),
     ("d8", "edge", "sentence", "string"),
   ]
+  /// Declared only when some entity is linked to the registry.
+  static let registryKeys: [(id: String, domain: String, name: String, type: String)] = [
+    ("d9", "node", "registry_id", "string"),
+    ("d10", "node", "province", "string"),
+    ("d11", "node", "city", "string"),
+  ]
 
   /// Writes `network` to `output`.
   /// - Throws: `ExportError` for a duplicate entity id, a dangling relation or a
@@ -41,7 +48,7 @@ public struct GraphMLWriter: Sendable {
         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
         + " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
         + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
-    for key in Self.keys {
+    for key in Self.keys + (graph.hasRegistry ? Self.registryKeys : []) {
       output.write(
         "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
       )
@@ -54,6 +61,11 @@ public struct GraphMLWriter: Sendable {
       if let kind = node.kind { data("d1", kind.rawValue, to: &output) }
       if !node.aliases.isEmpty { data("d2", ExportGraph.joinedAliases(node.aliases), to: &output) }
       data("d3", String(node.mentionCount), to: &output)
+      if let link = node.registry {
+        data("d9", link.id, to: &output)
+        if !link.province.isEmpty { data("d10", link.province, to: &output) }
+        if !link.city.isEmpty { data("d11", link.city, to: &output) }
+      }
       output.write("    </node>\n")
     }
     for edge in graph.edges {

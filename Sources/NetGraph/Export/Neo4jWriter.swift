@@ -1,7 +1,7 @@
 /// Writes a network as the two CSV files `neo4j-admin database import` reads.
 ///
 /// ```
-/// nodes.csv          id:ID,name,kind,aliases:string[],mentions:int,:LABEL
+/// nodes.csv          id:ID,name,kind,aliases:string[],mentions:int[,registry_id,province,city],:LABEL
 /// relationships.csv  :START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence
 /// ```
 /// Every node has the label `Entity` plus its kind as a label (`Entity;Park`); a relation's
@@ -10,7 +10,8 @@
 /// written as `；`, see `ExportGraph`). Neo4j relationships are always directed: a
 /// cooperation edge is written once with `directed = false`. Fields are quoted as in
 /// `CSVWriter`; a name or sentence may contain a line break, so import with
-/// `--multiline-fields=true`:
+/// `--multiline-fields=true`. The registry columns are present when some entity is linked to
+/// the park registry:
 /// ```
 /// neo4j-admin database import full --nodes=DIR/nodes.csv \
 ///   --relationships=DIR/relationships.csv --multiline-fields=true neo4j
@@ -40,14 +41,17 @@ public struct Neo4jWriter: Sendable {
     relationships: inout some TextOutputStream
   ) throws {
     let graph = try ExportGraph(network)
-    nodes.write("id:ID,name,kind,aliases:string[],mentions:int,:LABEL\r\n")
+    let registry = graph.hasRegistry
+    nodes.write("id:ID,name,kind,aliases:string[],mentions:int" + (registry ? ",registry_id,province,city" : "") + ",:LABEL\r\n")
     for node in graph.nodes {
       let labels = ["Entity"] + (node.kind.map { [Self.label(for: $0)] } ?? [])
-      let row = [
+      var row = [
         Escaping.csvField(node.id), Escaping.csvField(node.name), node.kind?.rawValue ?? "",
         node.aliases.isEmpty ? "" : Escaping.csvField(ExportGraph.joinedAliases(node.aliases)),
-        String(node.mentionCount), labels.joined(separator: ";"),
+        String(node.mentionCount),
       ]
+      if registry { row += ExportGraph.registryFields(node.registry) }
+      row.append(labels.joined(separator: ";"))
       nodes.write(row.joined(separator: ",") + "\r\n")
     }
     relationships.write(

@@ -9,18 +9,21 @@ public struct Extractor: Sendable {
   let matcher: EntityMatcher
   let resolver: AliasResolver
   let relationMatcher: RelationMatcher
+  /// Links parks to the registry; `nil` extracts without linking.
+  let linker: ParkLinker?
 
-  /// Loads the bundled lexicons.
-  /// - Throws: `LexiconError` with the file and line of a malformed entry.
+  /// Loads the bundled lexicons and park registry.
+  /// - Throws: `LexiconError` or `RegistryError` with the file and line of a malformed entry.
   public init() throws {
-    self.init(lexicon: try LexiconLoader.load())
+    self.init(lexicon: try LexiconLoader.load(), parks: try ParkRegistry.load())
   }
 
-  init(lexicon: Lexicon) {
+  init(lexicon: Lexicon, parks: ParkRegistry? = nil) {
     self.lexicon = lexicon
     self.matcher = EntityMatcher(lexicon: lexicon)
     self.resolver = AliasResolver(lexicon: lexicon)
     self.relationMatcher = RelationMatcher(lexicon: lexicon)
+    self.linker = parks.map { ParkLinker(registry: $0, lexicon: lexicon) }
   }
 
   /// Extracts entities and evidence-backed relations from every article of `corpus`.
@@ -89,6 +92,12 @@ public struct Extractor: Sendable {
       spanKeys.append(keys)
     }
     let regionless = resolver.regionlessForms(of: documentKeys)
+    for index in spanKeys.indices {
+      spanKeys[index] = spanKeys[index].map { regionless[$0] ?? $0 }
+    }
+    // Registry links: every form of one registry park gets that park's key (one node).
+    var links: [String: RegistryLink] = [:]
+    let places = linkParks(sentences.map(\.article), matched: matched, keys: &spanKeys, links: &links)
     // Mentions and keys.
     var keyed: [[RelationMatcher.Item]] = []
     var parkCounts: [Int: [String: (count: Int, first: Int)]] = [:]
@@ -98,11 +107,13 @@ public struct Extractor: Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: entry.scalars[span.range])
         let surface = String(view)
-        let key = regionless[spanKeys[index][spanIndex]] ?? spanKeys[index][spanIndex]
+        let key = spanKeys[index][spanIndex]
         let mention = Mention(
           file: document.fileName, article: entry.article,
           scalarOffset: entry.sentence.scalarOffsets[span.range.lowerBound], text: surface)
-        builder.add(key: key, kind: span.kind, forms: [surface] + (span.referent.map { [$0] } ?? []), mention: mention)
+        builder.add(
+          key: key, kind: span.kind, forms: [surface] + (span.referent.map { [$0] } ?? []), mention: mention,
+          registry: links[key])
         if !span.isNested {
           items.append(RelationMatcher.Item(range: span.range, key: key, kind: span.kind))
         }
@@ -123,8 +134,8 @@ public struct Extractor: Sendable {
         if let park = matcher.match(scalars, dynamic: dynamic.count > 0 ? dynamic : nil).first(where: { $0.kind == .park }) {
           var view = String.UnicodeScalarView()
           view.append(contentsOf: scalars[park.range])
-          let key = regionless[resolver.key(park.referent ?? String(view), kind: .park)]
-            ?? resolver.key(park.referent ?? String(view), kind: .park)
+          let plain = resolver.key(park.referent ?? String(view), kind: .park)
+          let key = linkedKey(regionless[plain] ?? plain, place: places[article.index])
           // 绵阳科技城：… over a body about 绵阳高新区 (园区…): a park the body names three times
           // as often as the title's is what 园区 stands for.
           let counts = parkCounts[article.index] ?? [:]

@@ -5,15 +5,17 @@ struct NetworkBuilder {
     var forms: Set<String>
     var mentions: [Mention]
     var order: Int
+    var registry: RegistryLink?
   }
 
   private var entities: [String: Pending] = [:]
   private var relations: [RelationMatcher.Found: [Evidence]] = [:]
 
-  mutating func add(key: String, kind: EntityKind, forms: [String], mention: Mention) {
+  mutating func add(key: String, kind: EntityKind, forms: [String], mention: Mention, registry: RegistryLink? = nil) {
     let order = entities.count
     entities[key, default: Pending(kind: kind, forms: [], mentions: [], order: order)].forms.formUnion(forms)
     entities[key]!.mentions.append(mention)
+    if let registry { entities[key]!.registry = registry }
   }
 
   mutating func relate(_ found: RelationMatcher.Found, evidence: Evidence) {
@@ -37,7 +39,7 @@ struct NetworkBuilder {
       let mentions = pending.mentions.sorted {
         ($0.file, $0.scalarOffset, $1.text.unicodeScalars.count) < ($1.file, $1.scalarOffset, $0.text.unicodeScalars.count)
       }
-      result.append(Entity(id: id, name: forms[0], kind: pending.kind, aliases: Array(forms.dropFirst()).sorted(), mentions: mentions))
+      result.append(Entity(id: id, name: forms[0], kind: pending.kind, aliases: Array(forms.dropFirst()).sorted(), mentions: mentions, registry: pending.registry))
     }
     var merged: [String: Relation] = [:]
     for (found, evidence) in relations {

@@ -9,23 +9,27 @@ public struct Entity: Hashable, Codable, Sendable {
   public var aliases: [String]
   /// Every occurrence, in file/offset order.
   public var mentions: [Mention]
+  /// The registry park this entity is (CLI.md `"registry"`); `nil` when unlinked, and then
+  /// the key is left out of JSON.
+  public var registry: RegistryLink?
 
   public init(
     id: EntityID, name: String, kind: EntityKind?, aliases: [String] = [],
-    mentions: [Mention] = []
+    mentions: [Mention] = [], registry: RegistryLink? = nil
   ) {
     self.id = id
     self.name = name
     self.kind = kind
     self.aliases = aliases
     self.mentions = mentions
+    self.registry = registry
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, name, kind, aliases, mentions
+    case id, name, kind, aliases, mentions, registry
   }
 
-  /// Reads netgraph JSON; `aliases` and `mentions` may be omitted.
+  /// Reads netgraph JSON; `aliases`, `mentions` and `registry` may be omitted.
   public init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
@@ -33,6 +37,7 @@ public struct Entity: Hashable, Codable, Sendable {
       name: try container.decode(String.self, forKey: .name),
       kind: try container.decodeIfPresent(EntityKind.self, forKey: .kind),
       aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
-      mentions: try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [])
+      mentions: try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [],
+      registry: try container.decodeIfPresent(RegistryLink.self, forKey: .registry))
   }
 }

@@ -102,7 +102,7 @@ struct RenderCommand: ParsableCommand {
     let communities = colorBy == .community ? try network.communityMembership(CommunitySettings(seed: seed)) : nil
     var scope = input.graph ?? (input.paths.isEmpty ? "bundled seeds" : input.paths.joined(separator: " "))
     if let park {
-      network = try ParkFilter(park, depth: depth).apply(to: network)
+      network = try ParkFilter(park, depth: depth, registry: try ParkRegistry.load()).apply(to: network)
       scope = park
     }
     if let ego {

@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
     var network = try input.loadNetwork()
     var scope = input.graph ?? (input.paths.isEmpty ? "the bundled seeds corpus" : input.paths.joined(separator: ", "))
     if let park {
-      network = try ParkFilter(park, depth: depth).apply(to: network)
+      network = try ParkFilter(park, depth: depth, registry: try ParkRegistry.load()).apply(to: network)
       scope = park
     }
     let drawn = NetworkFilter(dropIsolated: park == nil).apply(to: network)

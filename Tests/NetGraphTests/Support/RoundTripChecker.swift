@@ -43,6 +43,9 @@ enum RoundTripChecker {
         "id": entity.id.rawValue, "name": entity.name,
         "kind": entity.kind?.rawValue ?? NSNull(), "aliases": entity.aliases,
         "mentions": entity.mentions.count,
+        "registry_id": entity.registry?.id ?? NSNull(),
+        "province": entity.registry.map { $0.province.isEmpty ? NSNull() : $0.province as Any } ?? NSNull(),
+        "city": entity.registry.map { $0.city.isEmpty ? NSNull() : $0.city as Any } ?? NSNull(),
       ]
     }
     let edges: [[String: Any]] = network.relations.enumerated().map { index, relation in
