@@ -9,6 +9,10 @@ Inputs (facts only, each file's header names its public source):
 - sources/national-etdz.tsv          national ETDZ: official name, province;
 - sources/national-demo-zones.tsv    national independent innovation demonstration zones;
 - sources/park-extra-forms.tsv       customary names beyond the generated short forms;
+- sources/nbs-functional-zones.tsv   development zones that are statistical units of the national
+  division codes; those not already national (name compared without province prefix, 市 and
+  head variants) become level `other-zone` (the source does not say their level), placed by
+  their code;
 - cpca 0.5.5 (PyPI, MIT) cpca/resources/adcodes.csv: the national division codes, which place
   each zone in its prefecture-level city and province (name prefix first, then seat district).
 
@@ -34,6 +38,8 @@ SPECIAL_PROVINCES = {"内蒙古自治区": "内蒙古", "广西壮族自治区":
                      "新疆维吾尔自治区": "新疆", "宁夏回族自治区": "宁夏"}
 HITECH_HEADS = ["高新技术产业开发区", "高新技术产业园区", "新技术开发区", "火炬高技术产业开发区",
                 "高技术产业开发区", "农业高新技术产业示范区", "科技园区"]
+# NBS functional zones that are not development zones (administrative or scenic areas).
+NOT_PARKS = ("管理区", "管委会", "风景名胜区", "城乡一体化示范区", "新城", "食品区")
 ETDZ_HEADS = ["经济技术开发区", "新兴技术开发区", "经济开发区", "台商投资区", "开发区", "工业园区",
               "产业园区"]
 
@@ -163,8 +169,30 @@ def main():
     if unplaced:
         raise SystemExit("cannot place (add `located` rows to park-extra-forms.tsv): " + " ".join(unplaced))
 
+    # NBS functional zones not already listed as national zones.
+    def comparable(name):
+        for province in sorted({divisions.short(n) for c, n in divisions.names.items() if c.endswith("0000")},
+                               key=len, reverse=True):
+            if name.startswith(province) and len(name) - len(province) >= 4:
+                name = name[len(province):]
+                break
+        name = name.replace("市", "", 1) if "市" in name[:5] else name
+        for long, short in (("高新技术产业开发区", "高新"), ("高新技术产业园区", "高新"), ("高新技术开发区", "高新"),
+                            ("火炬高技术产业开发区", "高新"), ("经济技术开发区", "经开"), ("经济开发区", "经开")):
+            if name.endswith(long):
+                return name[: -len(long)] + short
+        return name
+    national = {comparable(z["name"]) for z in zones}
+    for code, name in read_tsv("nbs-functional-zones.tsv"):
+        if any(word in name for word in NOT_PARKS) or comparable(name) in national:
+            continue
+        city_code, city = divisions.city_of(code)
+        stem, head = head_of(name, HITECH_HEADS + ETDZ_HEADS)
+        zones.append(dict(name=name, level="other-zone", stem=stem, head=head,
+                          province=divisions.province_of(code), city=city, city_code=city_code))
+
     # Ids: level, city code, then a counter in code-point order of names.
-    prefix = {"national-hitech": "hitech", "national-etdz": "etdz", "national-demo": "demo"}
+    prefix = {"national-hitech": "hitech", "national-etdz": "etdz", "national-demo": "demo", "other-zone": "zone"}
     groups = collections.defaultdict(list)
     for zone in zones:
         groups[(zone["level"], zone["city_code"] or zone["province"])].append(zone)
@@ -179,12 +207,17 @@ def main():
         forms = [zone["name"]]
         stem, level = zone["stem"], zone["level"]
         city_short = divisions.short(zone["city"]) if zone["city"] else ""
-        stems = [stem]
+        province_short = divisions.short(zone["province"])
+        if stem.startswith(province_short) and len(stem) - len(province_short) >= 2:
+            stem = stem[len(province_short):]                       # 河北衡水 → 衡水
+        if city_short and stem == city_short + "市":
+            stem = city_short                                       # 蚌埠市 → 蚌埠
+        stems = list(dict.fromkeys([zone["stem"], stem]))
         if city_short and stem.startswith(city_short) and len(stem) - len(city_short) >= 2:
             stems.append(stem[len(city_short):])                    # 长春净月 → 净月
             if per_city[(level, zone["city"])] == 1:
                 stems.append(city_short)                            # 天津滨海 → 天津
-        if level == "national-hitech":
+        if level == "national-hitech" or (level == "other-zone" and zone["head"] in HITECH_HEADS):
             for s in stems:
                 forms += [s + "高新区", s + "国家高新区", s + "高新技术产业开发区",
                           s + "国家高新技术产业开发区"]
@@ -192,13 +225,15 @@ def main():
                     forms += [s + "火炬高新区", s + "火炬高技术产业开发区"]
                 if "农业" in zone["head"]:
                     forms += [s + "农高区", s + "示范区", s + "农业高新技术产业示范区"]
-        elif level == "national-etdz" and zone["head"] in ("经济技术开发区", "经济开发区"):
+        elif level in ("national-etdz", "other-zone") and zone["head"] in ("经济技术开发区", "经济开发区"):
             for s in stems:
                 forms += [s + "经开区", s + "国家级经开区", s + "经济技术开发区",
                           s + "国家级经济技术开发区", s + "经济开发区", s + "开发区"]
         elif level == "national-demo":
             for s in stems:
                 forms += [s + "自创区", s + "国家自创区", s + "自主创新示范区", s + "国家自主创新示范区"]
+        if level == "other-zone":  # no national status is known: no 国家 forms
+            forms = [f for f in forms if "国家" not in f]
         forms += extra.get(zone["name"], [])
         zone["forms"] = list(dict.fromkeys(f for f in forms if len(f) >= 3))
 
@@ -209,12 +244,15 @@ def main():
 
     header = [
         "# Park registry: national high-tech zones, national ETDZ, national independent innovation",
-        "# demonstration zones: id<TAB>official name<TAB>level<TAB>province<TAB>city<TAB>forms (|-joined).",
+        "# demonstration zones, other zones of the statistical division codes: id<TAB>official name",
+        "# <TAB>level<TAB>province<TAB>city<TAB>forms (|-joined).",
         "# Sources: Scripts/registries/sources/national-hitech-zones.tsv, national-etdz.tsv,",
-        "# national-demo-zones.tsv, park-extra-forms.tsv (each names its public source); province",
+        "# national-demo-zones.tsv, park-extra-forms.tsv, nbs-functional-zones.tsv (each names its",
+        "# public source); province",
         f"# and city from PyPI cpca {divisions.version} (MIT) cpca/resources/adcodes.csv (GB/T 2260).",
         "# Regenerate: Scripts/registries/make_parks.py. Levels: national-hitech, national-etdz,",
-        "# national-demo. A city is empty for a zone spanning several cities.",
+        "# national-demo, other-zone (level not stated by the source). A city is empty for a zone",
+        "# spanning several cities.",
     ]
     body = [
         "\t".join([z["id"], z["name"], z["level"], z["province"], z["city"], "|".join(z["forms"])])

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The bundled park registry (`Resources/Registries/parks.tsv`): every national high-tech zone,
-/// national ETDZ and national independent innovation demonstration zone, with the short forms
+/// national ETDZ and national independent innovation demonstration zone, and the other
+/// development zones of the statistical division codes (`other-zone`), with the short forms
 /// people write, looked up by form or by level and place.
 public struct ParkRegistry: Sendable {
   /// One registry park: its link data and every form that names it alone.
@@ -24,7 +25,7 @@ public struct ParkRegistry: Sendable {
   private let byPlace: [String: [Int]]
 
   /// The levels a park may have.
-  public static let levels = ["national-hitech", "national-etdz", "national-demo"]
+  public static let levels = ["national-hitech", "national-etdz", "national-demo", "other-zone"]
 
   /// Builds the indexes. A form listed for two parks names neither (it stays a bare form).
   /// - Complexity: O(total forms).

@@ -15,6 +15,7 @@ struct RegistryTests {
     #expect(levels["national-hitech"] == 173)
     #expect(levels["national-etdz"] == 232)
     #expect(levels["national-demo"] == 22)
+    #expect(levels["other-zone", default: 0] >= 40)
     #expect(registry.universities.count >= 2600)
     #expect(registry.institutes.count >= 140)
     #expect(registry.companies.count >= 5000)
