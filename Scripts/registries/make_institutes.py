@@ -7,8 +7,9 @@ Source: Resources/Lexicons/institutes.tsv (built by Scripts/lexicons/make_instit
 public CAS directory of research units and the national academies), plus the forms people
 write for a CAS unit: 中科院 + unit (中科院大连化学物理研究所), the unit alone when it starts
 with a place name (大连化学物理研究所: a city from PyPI cpca 0.5.5 adcodes.csv), 中科院 + a
-place-named short form (中科院大连化物所), and the customary abbreviations in
-sources/institute-extra-forms.tsv. A form shared by two institutes is dropped from both.
+place-named short form (中科院大连化物所), the customary abbreviations in
+sources/institute-extra-forms.tsv, and the institutes of sources/institutes-extra.tsv (numbered
+中国电科 institutes, 哈焊所). A form shared by two institutes is dropped from both.
 Output: name<TAB>parent (中国科学院 or empty)<TAB>forms (|-joined), sorted by name.
 """
 import collections
@@ -21,6 +22,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LEXICON = ROOT / "Sources/NetGraph/Resources/Lexicons/institutes.tsv"
 EXTRA = HERE / "sources/institute-extra-forms.tsv"
+MORE = HERE / "sources/institutes-extra.tsv"
 OUT = ROOT / "Sources/NetGraph/Resources/Registries/institutes.tsv"
 CAS, CAS_SHORT = "中国科学院", "中科院"
 
@@ -64,6 +66,10 @@ def main():
                 forms.append(CAS_SHORT + short)
         forms += extra.get(name, [])
         rows.append([name, parent, list(dict.fromkeys(forms))])
+    for line in MORE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, parent, forms = line.split("\t")
+            rows.append([name, parent, list(dict.fromkeys([name] + [f for f in forms.split("|") if f]))])
     unknown = set(extra) - {r[0] for r in rows}
     if unknown:
         raise SystemExit(f"extra forms for unknown institutes: {sorted(unknown)}")
@@ -71,11 +77,13 @@ def main():
     body = sorted("\t".join([n, p, "|".join(f for f in fs if owners[f] == 1 or f == n)])
                   for n, p, fs in rows)
     header = [
-        "# Research-institute registry: CAS units and national research academies:",
+        "# Research-institute registry: CAS units, national research academies, numbered and other",
+        "# national research institutes:",
         "# name<TAB>parent<TAB>forms (|-joined).",
         "# Source: Resources/Lexicons/institutes.tsv (Scripts/lexicons/make_institutes.py), place",
         f"# names from PyPI cpca {dist.version} adcodes.csv, abbreviations from",
-        "# Scripts/registries/sources/institute-extra-forms.tsv. Regenerate: Scripts/registries/make_institutes.py.",
+        "# Scripts/registries/sources/institute-extra-forms.tsv; more institutes from",
+        "# Scripts/registries/sources/institutes-extra.tsv. Regenerate: Scripts/registries/make_institutes.py.",
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(header + body) + "\n", encoding="utf-8")
