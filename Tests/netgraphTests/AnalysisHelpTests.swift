@@ -10,7 +10,8 @@ import Testing
     ),
     ("communities", ["--method", "louvain", "leiden", "lpa", "--resolution", "--seed", "--runs"]),
     ("stats", ["--format", "--kind", "--relation"]),
-    ("report", ["--park", "--format", "markdown", "html", "-o, --output"]),
+    ("report", ["--park", "--format", "markdown", "html", "-o, --output", "--thesaurus"]),
+    ("entities", ["--kind", "--sort", "mentions", "degree", "--format", "--graph", "--thesaurus", "-o, --output"]),
   ])
   func helpListsOptions(_ command: String, _ expected: [String]) throws {
     let result = try NetgraphProcess.run([command, "--help"])

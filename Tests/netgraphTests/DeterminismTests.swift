@@ -19,6 +19,9 @@ struct DeterminismTests {
   /// A small untyped edge list (with a duplicate edge and a self-loop) for `--graph` runs.
   static let edgeList = "# test graph\n甲 乙 2\n乙 丙\n丙 甲 0.5\n丙 丁\n丁 戊 3\n戊 己\n己 丁\n乙 甲 4\n己 己\n庚 辛\n"
 
+  /// A thesaurus that merges, removes, renames and retypes seeds entities.
+  static let thesaurus = "label,replace by,kind\n厦门火炬高新区,榆林高新区,\n信息安全,,\n西安交通大学,西安交大,\n黑马学院,黑马学院,platform\n"
+
   static let runs: [Run] = {
     var runs: [Run] = [
       Run(arguments: ["extract"]),
@@ -57,6 +60,12 @@ struct DeterminismTests {
       runs.append(Run(arguments: ["report", "--format", format, "--park", "西安"]))
     }
     runs.append(Run(arguments: ["report", "--format", "markdown", "--graph", "GRAPH"]))
+    for format in ["table", "csv", "json", "markdown"] {
+      runs.append(Run(arguments: ["entities", "--format", format]))
+    }
+    runs.append(Run(arguments: ["entities", "--sort", "degree", "--format", "csv", "--graph", "GRAPH"]))
+    runs.append(Run(arguments: ["entities", "--format", "json", "--thesaurus", "THESAURUS"]))
+    runs.append(Run(arguments: ["extract", "--thesaurus", "THESAURUS"]))
     return runs
   }()
 
@@ -66,7 +75,8 @@ struct DeterminismTests {
     let dir = try CLIRun.scratch()
     defer { try? FileManager.default.removeItem(at: dir) }
     try Data(edgeList.utf8).write(to: dir.appendingPathComponent("g.edges"))
-    var arguments = run.arguments.map { $0 == "GRAPH" ? "g.edges" : $0 }
+    try Data(thesaurus.utf8).write(to: dir.appendingPathComponent("t.csv"))
+    var arguments = run.arguments.map { $0 == "GRAPH" ? "g.edges" : $0 == "THESAURUS" ? "t.csv" : $0 }
     if run.writesDirectory { arguments += ["-o", "out"] }
     let result = try CLIRun.run(arguments, in: dir, input: run.input.map { Data($0.utf8) }, timeout: 300)
     #expect(result.status == 0, "\(run.testDescription): \(result.stderr)")

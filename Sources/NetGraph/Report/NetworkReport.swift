@@ -16,6 +16,8 @@ public struct NetworkReport: Sendable {
   public let diagram: Result<String, ReportDiagramError>
   /// Rows per ranking table.
   public let top: Int
+  /// The thesaurus applied before analysis, if any (stated in the Data paragraph).
+  public let curation: CurationSummary?
 
   /// The measures ranked in the report, in order.
   public static let measures: [CentralityMeasure] = [
@@ -30,13 +32,16 @@ public struct NetworkReport: Sendable {
   ///   - diagramSVG: The rendered diagram, or the error that prevented it.
   ///   - communitySettings: Community detection settings (default Leiden, seed 42).
   ///   - top: Rows per ranking.
+  ///   - curation: What a thesaurus changed, when one was applied.
   /// - Throws: `AlgorithmError` from a measure.
   /// - Complexity: dominated by betweenness, O(nm).
   public init(
     network: InnovationNetwork, scope: String, diagramSVG: Result<String, ReportDiagramError>,
-    communitySettings: CommunitySettings = CommunitySettings(), top: Int = 10, threads: Int? = nil
+    communitySettings: CommunitySettings = CommunitySettings(), top: Int = 10, threads: Int? = nil,
+    curation: CurationSummary? = nil
   ) throws {
     self.scope = scope
+    self.curation = curation
     self.network = network
     self.top = top
     let graph = Graph(network: network, directed: false)
@@ -106,6 +111,7 @@ public struct NetworkReport: Sendable {
     data +=
       ". Relations between the same pair of entities are merged into one tie whose weight is "
       + "their number of evidence sentences; the analysis uses the undirected view (\(s.edges) ties)."
+    if let curation { data += " " + curation.sentence }
     out.append(("Data", data))
 
     var structure =

@@ -40,6 +40,9 @@ struct ExtractCommand: ParsableCommand {
     if sentences && !corpus.paths.isEmpty {
       throw ValidationError("--sentences reads stdin; do not pass PATHs with it.")
     }
+    if sentences && corpus.curation.thesaurus != nil {
+      throw ValidationError("--sentences prints spans, not a network; drop --thesaurus.")
+    }
     if sentences && format != .json {
       throw ValidationError("--sentences always prints JSON; drop --format.")
     }
@@ -51,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
       try SentenceStream.run(extractor: extractor, output: output, lossy: corpus.lossy)
       return
     }
-    let network = extractor.extract(try corpus.loadCorpus())
+    let network = try corpus.extractNetwork(with: extractor)
     let data: Data
     switch format {
     case .json: data = try NetworkFormatter.json(network)

@@ -50,7 +50,8 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    var network = try input.loadNetwork()
+    let loaded = try input.loadCuratedNetwork()
+    var network = loaded.network
     var scope = input.graph ?? (input.paths.isEmpty ? "the bundled seeds corpus" : input.paths.joined(separator: ", "))
     if let park {
       network = try ParkFilter(park, depth: depth, registry: try ParkRegistry.load()).apply(to: network)
@@ -68,7 +69,7 @@ struct ReportCommand: ParsableCommand {
     }
     let report = try NetworkReport(
       network: network, scope: scope, diagramSVG: diagram,
-      communitySettings: CommunitySettings(seed: seed), top: top, threads: threads)
+      communitySettings: CommunitySettings(seed: seed), top: top, threads: threads, curation: loaded.summary)
     let resolved =
       format
       ?? (output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } == true

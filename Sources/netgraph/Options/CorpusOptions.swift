@@ -14,11 +14,22 @@ struct CorpusOptions: ParsableArguments {
     ))
   var lossy = false
 
+  @OptionGroup var curation: ThesaurusOptions
+
   /// Loads the corpus and prints the reader's warnings on stderr.
   /// - Throws: `CorpusError` naming the file.
   func loadCorpus() throws -> Corpus {
     let corpus = try CorpusLoader.load(paths: paths, lossy: lossy)
     OutputWriter.warn(corpus.warnings)
     return corpus
+  }
+
+  /// Extracts the network of the corpus and applies `--thesaurus` to it once.
+  /// - Throws: `ThesaurusError` (read before the corpus, so nothing is extracted in vain),
+  ///   `CorpusError`.
+  func extractNetwork(with extractor: Extractor) throws -> InnovationNetwork {
+    let thesaurus = try curation.load()
+    let network = extractor.extract(try loadCorpus())
+    return try ThesaurusOptions.apply(thesaurus, to: network).network
   }
 }

@@ -17,15 +17,28 @@ struct GraphInputOptions: ParsableArguments {
     help: "Replace bytes that are not valid text with U+FFFD (with a warning) instead of failing.")
   var lossy = false
 
+  @OptionGroup var curation: ThesaurusOptions
+
   func validate() throws {
     if graph != nil && !paths.isEmpty {
       throw ValidationError("Give either corpus PATHs or --graph FILE, not both.")
     }
   }
 
-  /// Loads the network, printing corpus warnings on stderr (honours `--lossy`).
+  /// Loads the network, printing corpus warnings on stderr (honours `--lossy`), curated by
+  /// `--thesaurus` when given.
   func loadNetwork() throws -> InnovationNetwork {
-    try source.load(lossy: lossy, warn: OutputWriter.warn)
+    try loadCuratedNetwork().network
+  }
+
+  /// Loads the network and applies `--thesaurus` once, right after extraction or loading.
+  /// - Returns: The network and, with a thesaurus, what it changed.
+  /// - Throws: `ThesaurusError` (read first, so a bad file fails before any extraction),
+  ///   `CorpusError`, `GraphFileError`.
+  func loadCuratedNetwork() throws -> (network: InnovationNetwork, summary: CurationSummary?) {
+    let thesaurus = try curation.load()
+    let network = try source.load(lossy: lossy, warn: OutputWriter.warn)
+    return try ThesaurusOptions.apply(thesaurus, to: network)
   }
 
   var source: NetworkSource {
