@@ -14,9 +14,10 @@ extension Thesaurus {
   ///    merged.
   /// 4. Relations are re-pointed to the surviving ids. Those that now join the same ends with the
   ///    same kind become one (undirected kinds with ends in id order), their evidence united and
-  ///    the weight its count (the sum of weights for evidence-less graph-file edges). A relation
-  ///    between two entities that became one is dropped: the extractor never relates an entity to
-  ///    itself, and a self-tie would count as degree in every measure.
+  ///    the weight its count (the sum of weights for evidence-less graph-file edges); relations
+  ///    that were not re-pointed are left as they are. A relation between two entities that
+  ///    became one is dropped: the extractor never relates an entity to itself, and a self-tie
+  ///    would count as degree in every measure (a self-loop a graph file already had is kept).
   /// - Returns: The network (entities by id, relations by source, target, kind) and a summary.
   /// - Throws: `ThesaurusError.kindConflict` naming both entities and the row.
   /// - Complexity: O((n + m) log(n + m)) for n entities and m relations, plus the mentions and
@@ -85,31 +86,51 @@ extension Thesaurus {
     }
     let curatedEntities = entities.indices.filter { !absorbed.contains($0) }.map { entities[$0] }.sorted { $0.id < $1.id }
 
-    var relations: [String: Relation] = [:]
+    // Only re-pointed relations merge: parallel edges a graph file already had stay apart.
+    func key(_ r: Relation) -> [String] {
+      let directed = r.kind?.isDirected ?? network.isDirected
+      let ends = directed || r.source < r.target ? [r.source, r.target] : [r.target, r.source]
+      return ends.map(\.rawValue) + [r.kind?.rawValue ?? ""]
+    }
+    var relations: [(relation: Relation, moved: Bool)] = []
+    var firstUnmoved: [[String]: Int] = [:]
+    var firstMoved: [[String]: Int] = [:]
     for var relation in network.relations {
       guard !removed.contains(relation.source), !removed.contains(relation.target) else { continue }
+      guard representative[relation.source] != nil || representative[relation.target] != nil else {
+        if firstUnmoved[key(relation)] == nil { firstUnmoved[key(relation)] = relations.count }
+        relations.append((relation, false))
+        continue
+      }
       let wasLoop = relation.source == relation.target
       relation.source = representative[relation.source] ?? relation.source
       relation.target = representative[relation.target] ?? relation.target
-      // Only a merge drops a self-tie; a self-loop already in a graph file is kept.
       if relation.source == relation.target && !wasLoop {
         summary.droppedSelfTies += 1
         continue
       }
       let directed = relation.kind?.isDirected ?? network.isDirected
       if !directed && relation.target < relation.source { swap(&relation.source, &relation.target) }
-      let key = "\(relation.source.rawValue)|\(relation.target.rawValue)|\(relation.kind?.rawValue ?? "")"
-      relations[key] = relations[key].map { Self.merge($0, relation) } ?? relation
-    }
-    let curatedRelations = relations.values.sorted {
-      if $0.source != $1.source { return $0.source < $1.source }
-      if $0.target != $1.target { return $0.target < $1.target }
-      switch ($0.kind, $1.kind) {
-      case let (l?, r?): return l < r
-      case (nil, _?): return true
-      default: return false
+      let k = key(relation)
+      if let at = firstMoved[k] ?? firstUnmoved[k] {
+        relations[at] = (Self.merge(relations[at].relation, relation), true)
+        firstMoved[k] = at
+      } else {
+        firstMoved[k] = relations.count
+        relations.append((relation, true))
       }
     }
+    let curatedRelations = relations.indices.sorted { i, j in
+      let a = relations[i].relation, b = relations[j].relation
+      if a.source != b.source { return a.source < b.source }
+      if a.target != b.target { return a.target < b.target }
+      switch (a.kind, b.kind) {
+      case let (l?, r?) where l != r: return l < r
+      case (nil, _?): return true
+      case (_?, nil): return false
+      default: return i < j
+      }
+    }.map { relations[$0].relation }
     return (InnovationNetwork(entities: curatedEntities, relations: curatedRelations, isDirected: network.isDirected), summary)
   }
 

@@ -167,15 +167,19 @@ import Testing
 
   @Test func untypedGraphEdgesAddWeightsWhenMerged() throws {
     let graph = InnovationNetwork(
-      entities: ["a", "b", "c"].enumerated().map { Entity(id: EntityID(ordinal: $0 + 1), name: $1, kind: nil) },
+      entities: ["a", "b", "c", "d"].enumerated().map { Entity(id: EntityID(ordinal: $0 + 1), name: $1, kind: nil) },
       relations: [
         Relation(source: EntityID("e1"), target: EntityID("e3"), kind: nil, weight: 2),
         Relation(source: EntityID("e3"), target: EntityID("e2"), kind: nil, weight: 0.5),
+        Relation(source: EntityID("e3"), target: EntityID("e4"), kind: nil, weight: 1),
+        Relation(source: EntityID("e3"), target: EntityID("e4"), kind: nil, weight: 1),
       ])
     let thesaurus = try ThesaurusReader.parse("label,replace by\nb,a\n", file: "t.csv")
     let (network, _) = try thesaurus.applied(to: graph)
-    #expect(network.relations.count == 1)
+    // The re-pointed c–b edge joins a–c; the file's own parallel c–d edges are left apart.
+    #expect(network.relations.count == 3)
     #expect(network.relations.first?.weight == 2.5)
+    #expect(network.relations.dropFirst().map(\.weight) == [1, 1])
     #expect(network.relations.first.map { [$0.source, $0.target] } == [EntityID("e1"), EntityID("e3")])
   }
 }
