@@ -58,7 +58,13 @@ import Testing
       #expect(Int(row[4]) == Set(mentions.map { "\($0["file"]!)#\($0["article"]!)" }).count)
       #expect(Int(row[5]) == neighbours[id]?.count ?? 0)
       #expect(row[6] == (entity["aliases"] as! [String]).joined(separator: "|"))
+      let registry = entity["registry"] as? [String: Any]
+      #expect(row[7] == registry?["id"] as? String ?? "")
+      #expect(row[8] == registry?["province"] as? String ?? "")
+      #expect(row[9] == registry?["city"] as? String ?? "")
     }
+    // Linked parks show their registry row.
+    #expect(rows.contains { $0[2] == "park" && !$0[7].isEmpty && !$0[8].isEmpty })
     // Sorted by mentions (highest first), then name.
     let mentions = rows.dropFirst().map { Int($0[3])! }
     #expect(mentions == mentions.sorted(by: >))

@@ -139,8 +139,9 @@ extension Thesaurus {
     network.entity(entity.id)?.name ?? entity.name
   }
 
-  /// `a` with `b`'s mentions and names: mentions in file/offset order (longer text first at one
-  /// offset, as extraction orders them), aliases sorted without the name.
+  /// `a` with `b`'s mentions, names and registry link (when `a` has none): mentions in
+  /// file/offset order (longer text first at one offset, as extraction orders them), aliases
+  /// sorted without the name.
   static func merge(_ a: Entity, _ b: Entity) -> Entity {
     var merged = a
     merged.mentions = Array(Set(a.mentions + b.mentions)).sorted {
@@ -148,6 +149,8 @@ extension Thesaurus {
         < ($1.file, $1.article, $1.scalarOffset, $0.text.unicodeScalars.count, $1.text)
     }
     merged.aliases = Array(Set(a.aliases + b.aliases + [b.name]).subtracting([a.name])).sorted()
+    // The kept entity's registry link wins; an unlinked one takes the other's.
+    merged.registry = a.registry ?? b.registry
     return merged
   }
 

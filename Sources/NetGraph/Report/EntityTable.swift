@@ -20,7 +20,7 @@ public struct EntityTable: Sendable {
     /// (the unnormalised degree of `centrality --measure degree` when there are no self-loops).
     public var degree: Int
     public var aliases: [String]
-    /// Registry id, province and city of a park linked to the registry; empty until linked.
+    /// Registry id, province and city of a park linked to the park registry; empty when unlinked.
     public var registryID: String
     public var province: String
     public var city: String
@@ -48,7 +48,9 @@ public struct EntityTable: Sendable {
       let articles = Set(entity.mentions.map { "\($0.article)\u{1F}\($0.file)" }).count
       return Row(
         id: entity.id, name: entity.name, kind: entity.kind, mentions: entity.mentions.count, articles: articles,
-        degree: neighbours[entity.id]?.count ?? 0, aliases: entity.aliases, registryID: "", province: "", city: "")
+        degree: neighbours[entity.id]?.count ?? 0, aliases: entity.aliases,
+        registryID: entity.registry?.id ?? "", province: entity.registry?.province ?? "",
+        city: entity.registry?.city ?? "")
     }
     self.rows = rows.sorted { a, b in
       switch sort {
