@@ -155,7 +155,7 @@ import Testing
     #expect(nodes.hasPrefix("id:ID,name,kind,aliases:string[],mentions:int,:LABEL\r\n"))
     #expect(
       relationships.hasPrefix(
-        ":START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence\r\n"))
+        ":START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence,basis\r\n"))
   }
 
   @Test func unknownFormatIsAUsageError() throws {

@@ -24,12 +24,29 @@ import Testing
       #expect(ids.contains(r["source"] as! String) && ids.contains(r["target"] as! String))
       let evidence = r["evidence"] as! [[String: Any]]
       #expect(!evidence.isEmpty && evidence.allSatisfy { $0["sentence"] is String && $0["offset"] is Int })
+      #expect(["stated", "context"].contains(r["basis"] as? String), "every relation has a basis: \(r)")
     }
     // 西安高新区 founded 中国科学院西安科学园 (seed 002), not a co-mention tie.
     let xian = entities.first { $0["name"] as? String == "西安高新区" }
     #expect(xian != nil)
     let again = try NetgraphProcess.run(["extract"])
     #expect(again.stdout == result.stdout, "output must be byte-identical across runs")
+  }
+
+  @Test func basisStatedKeepsAStrictSubset() throws {
+    let all = try NetgraphProcess.run(["extract"])
+    let stated = try NetgraphProcess.run(["extract", "--basis", "stated"])
+    #expect(all.status == 0 && stated.status == 0, "stderr: \(stated.stderr)")
+    func ties(_ data: Data) throws -> [String] {
+      let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+      return (object["relations"] as! [[String: Any]]).map { "\($0["source"]!)|\($0["target"]!)|\($0["kind"]!)|\($0["basis"]!)" }
+    }
+    let allTies = try ties(all.stdout)
+    let statedTies = try ties(stated.stdout)
+    #expect(statedTies.allSatisfy { $0.hasSuffix("|stated") })
+    #expect(Set(statedTies).isSubset(of: Set(allTies)) && statedTies.count < allTies.count)
+    let bad = try NetgraphProcess.run(["stats", "--basis", "some"])
+    #expect(bad.status != 0)
   }
 
   @Test func tsvAndOutputFile() throws {

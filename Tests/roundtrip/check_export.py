@@ -10,7 +10,7 @@ independently of the writers:
     {"directed": bool, "multigraph": bool,
      "nodes": [{"id", "name", "kind" (or null), "aliases": [...], "mentions": int}],
      "edges": [{"id", "source", "target", "kind" (or null), "directed": bool,
-                "weight": float, "evidence": int, "sentence" (or null)}]}
+                "weight": float, "evidence": int, "sentence" (or null), "basis" (or null)}]}
 
 The format rules it applies (README "Exports") are re-implemented here, not imported:
 XML formats replace the C0 controls XML 1.0 forbids by U+FFFD; Pajek turns controls into
@@ -131,6 +131,8 @@ def check_networkx(reader, G, expected, node_name, text, aliases_of, typed_alias
         # networkx drops an empty <data> element; an empty sentence reads back as absent.
         if got_sentence != want_sentence and not (want_sentence == "" and got_sentence is None):
             problem(reader, f"edge {edge['id']}: sentence {got_sentence!r}, expected {want_sentence!r}")
+        if data.get("basis") != edge.get("basis"):
+            problem(reader, f"edge {edge['id']}: basis {data.get('basis')!r}, expected {edge.get('basis')!r}")
     kinds = Counter(d.get("kind") for *_, d in G.edges(data=True))
     report(reader, G.number_of_nodes(), G.number_of_edges(), kinds=kinds)
 
@@ -332,13 +334,15 @@ def check_table_edges(reader, edges, expected, cols):
             problem(reader, f"edge {edge['id']}: directed {row[directed]!r}")
         if row["sentence"] != (edge["sentence"] or ""):
             problem(reader, f"edge {edge['id']}: sentence {row['sentence']!r}, expected {edge['sentence']!r}")
+        if row["basis"] != (edge.get("basis") or ""):
+            problem(reader, f"edge {edge['id']}: basis {row['basis']!r}, expected {edge.get('basis')!r}")
 
 
 def check_csv(path, expected):
     reader = "csv.reader (nodes.csv, edges.csv)"
     nodes = rows_as_dicts(reader, read_csv(f"{path}/nodes.csv"), ["id", "name", "kind", "aliases", "mentions"] + registry_columns(expected))
     edges = rows_as_dicts(
-        reader, read_csv(f"{path}/edges.csv"), ["id", "source", "target", "kind", "directed", "weight", "evidence", "sentence"]
+        reader, read_csv(f"{path}/edges.csv"), ["id", "source", "target", "kind", "directed", "weight", "evidence", "sentence", "basis"]
     )
     check_table_nodes(reader, nodes, expected, "id", lambda row, node: None)
     for row, edge in zip(edges, expected["edges"]):
@@ -356,7 +360,7 @@ def check_neo4j(path, expected):
     edges = rows_as_dicts(
         reader,
         read_csv(f"{path}/relationships.csv"),
-        [":START_ID", ":END_ID", ":TYPE", "id", "kind", "directed:boolean", "weight:double", "evidence:int", "sentence"],
+        [":START_ID", ":END_ID", ":TYPE", "id", "kind", "directed:boolean", "weight:double", "evidence:int", "sentence", "basis"],
     )
 
     def labels(row, node):

@@ -164,6 +164,8 @@ extension Thesaurus {
       ($0.file, $0.article, $0.scalarOffset, $0.sentence) < ($1.file, $1.article, $1.scalarOffset, $1.sentence)
     }
     merged.weight = evidence.isEmpty ? a.weight + b.weight : Double(evidence.count)
+    // Stated if either is (RelationBasis); unknown only when both are.
+    merged.basis = a.basis.map { x in b.basis.map { x.merged(with: $0) } ?? x } ?? b.basis
     return merged
   }
 }

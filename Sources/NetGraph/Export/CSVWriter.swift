@@ -2,7 +2,7 @@
 ///
 /// ```
 /// nodes.csv  id,name,kind,aliases,mentions[,registry_id,province,city]
-/// edges.csv  id,source,target,kind,directed,weight,evidence,sentence
+/// edges.csv  id,source,target,kind,directed,weight,evidence,sentence,basis
 /// ```
 /// UTF-8 without BOM, CRLF line ends, a header row, fields quoted by
 /// `Escaping.csvField(_:)` (a field with a comma, quote, line break or other control
@@ -37,13 +37,14 @@ public struct CSVWriter: Sendable {
       if registry { row += ExportGraph.registryFields(node.registry) }
       nodes.write(row.joined(separator: ",") + "\r\n")
     }
-    edges.write("id,source,target,kind,directed,weight,evidence,sentence\r\n")
+    edges.write("id,source,target,kind,directed,weight,evidence,sentence,basis\r\n")
     for edge in graph.edges {
-      let row = [
+      let basis: String = edge.basis?.rawValue ?? ""
+      let row: [String] = [
         edge.id, Escaping.csvField(edge.source), Escaping.csvField(edge.target),
         edge.kind?.rawValue ?? "", edge.isDirected ? "true" : "false",
         ExportGraph.number(edge.weight), String(edge.evidenceCount),
-        edge.sentence.map(Escaping.csvField) ?? "",
+        edge.sentence.map(Escaping.csvField) ?? "", basis,
       ]
       edges.write(row.joined(separator: ",") + "\r\n")
     }

@@ -68,6 +68,7 @@ public struct DOTWriter: Sendable {
         ("weight", NumberFormat.compact(relation.weight)),
         ("evidence", String(relation.evidence.count)),
       ]
+      if let basis = relation.basis { attributes.append(("basis", basis.rawValue)) }
       let undirected = relation.kind.map { !$0.isDirected } ?? !network.isDirected
       if undirected { attributes.append(("dir", "none")) }
       if let style { attributes += edgeStyle(relation, style: style) }
@@ -192,6 +193,7 @@ public struct DOTWriter: Sendable {
       tooltip += "\n—— \(first.file) 第\(first.article + 1)篇"
       if relation.evidence.count > 1 { tooltip += "，共 \(relation.evidence.count) 句证据" }
     }
+    if let basis = relation.basis { tooltip += "\n依据：\(basis.chineseLabel)（\(basis.rawValue)）" }
     // In large graphs (only top nodes labelled) thin translucent edges keep the structure visible.
     let large = style.labelled != nil
     var attributes: [(String, String)] = [

@@ -43,6 +43,8 @@ struct ExportGraph {
     var evidenceCount: Int
     /// The first evidence sentence, if any.
     var sentence: String?
+    /// Stated or context (extracted relations); nil when the input did not say.
+    var basis: RelationBasis?
   }
 
   var nodes: [Node]
@@ -94,7 +96,8 @@ struct ExportGraph {
           id: "r\(position + 1)", sourceIndex: s, targetIndex: t,
           source: relation.source.rawValue, target: relation.target.rawValue, kind: relation.kind,
           isDirected: relation.kind?.isDirected ?? network.isDirected, weight: relation.weight,
-          evidenceCount: relation.evidence.count, sentence: relation.evidence.first?.sentence))
+          evidenceCount: relation.evidence.count, sentence: relation.evidence.first?.sentence,
+          basis: relation.basis))
     }
     isMultigraph = multigraph
   }

@@ -5,7 +5,7 @@ import Foundation
 /// Nodes carry `label` (the name) and attributes `kind` (string), `aliases` (string,
 /// `;`-joined), `mentions` (integer); edges carry `weight`, the GEXF 1.3 `kind` attribute
 /// (so Gephi keeps parallel edges of different kinds apart) and attributes `kind`,
-/// `directed` (boolean), `evidence` (integer), `sentence` (string). Edge ids are `r1`, `r2`, ….
+/// `directed` (boolean), `evidence` (integer), `sentence` (string), `basis` (string). Edge ids are `r1`, `r2`, ….
 ///
 /// Every node gets `viz:color` (by kind, `colors` overriding) and `viz:size` (from its
 /// mention count, `sizes` overriding); `viz:position` only when `positions` has the node,
@@ -109,6 +109,7 @@ public struct GEXFWriter: Sendable {
     output.write("      <attribute id=\"directed\" title=\"directed\" type=\"boolean\"/>\n")
     output.write("      <attribute id=\"evidence\" title=\"evidence\" type=\"integer\"/>\n")
     output.write("      <attribute id=\"sentence\" title=\"sentence\" type=\"string\"/>\n")
+    output.write("      <attribute id=\"basis\" title=\"basis\" type=\"string\"/>\n")
     output.write("    </attributes>\n")
     output.write("    <nodes>\n")
     for node in graph.nodes {
@@ -153,6 +154,7 @@ public struct GEXFWriter: Sendable {
       attvalue("directed", edge.isDirected ? "true" : "false", to: &output)
       attvalue("evidence", String(edge.evidenceCount), to: &output)
       if let sentence = edge.sentence { attvalue("sentence", sentence, to: &output) }
+      if let basis = edge.basis { attvalue("basis", basis.rawValue, to: &output) }
       output.write("        </attvalues>\n")
       output.write("      </edge>\n")
     }

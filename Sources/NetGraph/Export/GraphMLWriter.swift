@@ -3,7 +3,7 @@
 /// Node data: `name` (string), `kind` (string), `aliases` (string, `;`-joined), `mentions`
 /// (int), and when any entity is linked to the park registry `registry_id`, `province`,
 /// `city` (string). Edge data: `kind` (string), `directed` (boolean), `weight` (double), `evidence`
-/// (int), `sentence` (string, the first evidence sentence). Node ids are entity ids; edge
+/// (int), `sentence` (string, the first evidence sentence), `basis` (string: stated/context). Node ids are entity ids; edge
 /// ids are `r1`, `r2`, … (networkx uses them as keys when the graph has parallel edges).
 /// An absent value (untyped node or edge, no evidence) is an absent `<data>` element.
 ///
@@ -28,6 +28,7 @@ public struct GraphMLWriter: Sendable {
     ("d6", "edge", "weight", "double"),
     ("d7", "edge", "evidence", "int"),
     ("d8", "edge", "sentence", "string"),
+    ("d9", "edge", "basis", "string"),
   ]
   /// Declared only when some entity is linked to the registry.
   static let registryKeys: [(id: String, domain: String, name: String, type: String)] = [
@@ -77,6 +78,7 @@ public struct GraphMLWriter: Sendable {
       data("d6", ExportGraph.number(edge.weight), to: &output)
       data("d7", String(edge.evidenceCount), to: &output)
       if let sentence = edge.sentence { data("d8", sentence, to: &output) }
+      if let basis = edge.basis { data("d9", basis.rawValue, to: &output) }
       output.write("    </edge>\n")
     }
     output.write("  </graph>\n</graphml>\n")

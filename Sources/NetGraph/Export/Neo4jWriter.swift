@@ -2,7 +2,7 @@
 ///
 /// ```
 /// nodes.csv          id:ID,name,kind,aliases:string[],mentions:int[,registry_id,province,city],:LABEL
-/// relationships.csv  :START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence
+/// relationships.csv  :START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence,basis
 /// ```
 /// Every node has the label `Entity` plus its kind as a label (`Entity;Park`); a relation's
 /// type is its kind in upper case (`COOPERATION`), `RELATED` when untyped. Arrays and
@@ -55,13 +55,14 @@ public struct Neo4jWriter: Sendable {
       nodes.write(row.joined(separator: ",") + "\r\n")
     }
     relationships.write(
-      ":START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence\r\n")
+      ":START_ID,:END_ID,:TYPE,id,kind,directed:boolean,weight:double,evidence:int,sentence,basis\r\n")
     for edge in graph.edges {
-      let row = [
+      let basis: String = edge.basis?.rawValue ?? ""
+      let row: [String] = [
         Escaping.csvField(edge.source), Escaping.csvField(edge.target), Self.type(for: edge.kind),
         edge.id, edge.kind?.rawValue ?? "", edge.isDirected ? "true" : "false",
         ExportGraph.number(edge.weight), String(edge.evidenceCount),
-        edge.sentence.map(Escaping.csvField) ?? "",
+        edge.sentence.map(Escaping.csvField) ?? "", basis,
       ]
       relationships.write(row.joined(separator: ",") + "\r\n")
     }

@@ -9,7 +9,7 @@
 /// {"directed": true, "multigraph": false, "graph": {},
 ///  "nodes": [{"id": "e1", "name": "…", "kind": "park", "aliases": ["…"], "mentions": 3}],
 ///  "edges": [{"source": "e1", "target": "e2", "id": "r1", "kind": "location",
-///             "directed": true, "weight": 2.0, "evidence": 2, "sentence": "…"}]}
+///             "directed": true, "weight": 2.0, "evidence": 2, "sentence": "…", "basis": "stated"}]}
 /// ```
 /// `aliases` is a JSON array. When the graph has parallel edges, `"multigraph": true` and
 /// each edge also has `"key"` (its `r…` id). Absent values (untyped node or edge, no
@@ -55,6 +55,7 @@ public struct NodeLinkJSONWriter: Sendable {
       if let sentence = edge.sentence {
         fields.append("\"sentence\": \(Escaping.jsonString(sentence))")
       }
+      if let basis = edge.basis { fields.append("\"basis\": \(Escaping.jsonString(basis.rawValue))") }
       output.write(i == 0 ? "\n" : ",\n")
       output.write("    {\(fields.joined(separator: ", "))}")
     }

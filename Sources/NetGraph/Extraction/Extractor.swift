@@ -98,16 +98,27 @@ public struct Extractor: Sendable {
     // Registry links: every form of one registry park gets that park's key (one node).
     var links: [String: RegistryLink] = [:]
     let places = linkParks(sentences.map(\.article), matched: matched, keys: &spanKeys, links: &links)
+    // Park names of the document by surface, for a sub-park named after its park (P + 新经济产业园).
+    var parkSurfaces: [String: String] = [:]
+    for (index, entry) in sentences.enumerated() {
+      for (spanIndex, span) in matched[index].enumerated() where span.kind == .park && !span.isNested {
+        let surface = String(String.UnicodeScalarView(entry.scalars[span.range]))
+        parkSurfaces[surface] = parkSurfaces[surface] ?? spanKeys[index][spanIndex]
+      }
+    }
     // Mentions and keys.
     var keyed: [[RelationMatcher.Item]] = []
+    var nestedTies: [[RelationMatcher.Found]] = []
     var parkCounts: [Int: [String: (count: Int, first: Int)]] = [:]
     for (index, entry) in sentences.enumerated() {
       var items: [RelationMatcher.Item] = []
+      var keys: [String] = []
       for (spanIndex, span) in matched[index].enumerated() {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: entry.scalars[span.range])
         let surface = String(view)
         let key = spanKeys[index][spanIndex]
+        keys.append(key)
         let mention = Mention(
           file: document.fileName, article: entry.article,
           scalarOffset: entry.sentence.scalarOffsets[span.range.lowerBound], text: surface)
@@ -125,6 +136,7 @@ public struct Extractor: Sendable {
         }
       }
       keyed.append(items)
+      nestedTies.append(nestedRelations(matched[index], keys: keys) + subparkRelations(matched[index], keys: keys, in: entry.scalars, parks: parkSurfaces))
     }
     // Subject park per article: named in the title, else the most mentioned.
     var subjects: [Int: String] = [:]
@@ -163,13 +175,51 @@ public struct Extractor: Sendable {
         currentArticle = entry.article
         context = RelationMatcher.Context(subject: subjects[entry.article].map { (key: $0, kind: EntityKind.park) })
       }
-      for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], context: &context) {
+      for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], context: &context) + nestedTies[index] {
         builder.relate(found, evidence: entry.sentence.evidence)
       }
       for item in keyed[index] { context.last[item.kind] = item.key }
       let subject = relationMatcher.sentenceSubject(in: entry.scalars, items: keyed[index])
       if !subject.isEmpty || !keyed[index].isEmpty { context.carried = subject }
     }
+  }
+
+  /// Ties stated by names nested in longer names (nested-relations.tsv): 中国科学院 →
+  /// 中国科学院西安科学园, a park's own sub-park located in it.
+  /// - Complexity: O(*k*²) for *k* spans in the sentence.
+  func nestedRelations(_ spans: [EntitySpan], keys: [String]) -> [RelationMatcher.Found] {
+    var ties: [RelationMatcher.Found] = []
+    for (i, inner) in spans.enumerated() where inner.isNested {
+      guard let o = spans.indices.first(where: { j in
+        !spans[j].isNested && spans[j].range.lowerBound <= inner.range.lowerBound
+          && spans[j].range.upperBound >= inner.range.upperBound && spans[j].range != inner.range
+      }),
+        let tie = lexicon.nestedTie(inner: inner.kind, outer: spans[o].kind), let kind = tie.kind,
+        keys[i] != keys[o]
+      else { continue }
+      // The name implies the tie; no trigger states it (CLI.md: stated needs a trigger).
+      ties.append(RelationMatcher.Found(
+        source: tie.innerIsSource ? keys[i] : keys[o], target: tie.innerIsSource ? keys[o] : keys[i], kind: kind,
+        basis: .context))
+    }
+    return ties
+  }
+
+  /// A park named after another park of the document plus more words (合肥高新区新经济产业园)
+  /// lies in it: the longest such prefix, leaving at least two scalars.
+  /// - Complexity: O(*k*·*l*) for *k* spans of length at most *l*.
+  func subparkRelations(_ spans: [EntitySpan], keys: [String], in text: [Unicode.Scalar], parks: [String: String]) -> [RelationMatcher.Found] {
+    var ties: [RelationMatcher.Found] = []
+    for (i, span) in spans.enumerated() where span.kind == .park && !span.isNested && span.range.count >= 5 {
+      for end in stride(from: span.range.upperBound - 2, through: span.range.lowerBound + 3, by: -1) {
+        let prefix = String(String.UnicodeScalarView(text[span.range.lowerBound..<end]))
+        if let parent = parks[prefix], parent != keys[i] {
+          ties.append(RelationMatcher.Found(source: keys[i], target: parent, kind: .location, basis: .context))
+          break
+        }
+      }
+    }
+    return ties
   }
 
   /// Short forms learnt from matched sentences: declared aliases and company brand forms.

@@ -88,6 +88,43 @@ struct Lexicon: Sendable {
   var provinceCityForms = Set<String>()
   /// Relation trigger words, forward; the longest trigger at a position wins.
   var triggers = ScalarTrie<[TriggerPattern]>()
+  /// What a membership word does (membership.tsv).
+  enum MembershipCue: Sendable, Hashable {
+    /// Ties enterprises, institutes, platforms and sub-parks.
+    case cue
+    /// Ties universities too.
+    case strong
+    /// A longer word holding a cue that states no membership (集聚效应).
+    case not
+  }
+
+  /// Membership cue words (membership.tsv), forward.
+  var membershipCues = ScalarTrie<MembershipCue>()
+  /// Prepositions that make the name after them a place, not a member (在, 于).
+  var placeWords: [[Unicode.Scalar]] = []
+  /// Words opening a clause that lists what the previous clause announced (包括), forward.
+  var introWords = ScalarTrie<Bool>()
+  /// Words closing the 以X为龙头 frame (为龙头, 为核心), forward.
+  var leadWords = ScalarTrie<Bool>()
+  /// Heads of park names that can be members of a larger park (产业园, 片区).
+  var subparkHeads: [String] = []
+
+  /// The tie a name nested in another states (nested-relations.tsv).
+  struct NestedTie: Sendable, Hashable {
+    /// nil: no tie.
+    var kind: RelationKind?
+    /// Whether the inner name is the source (中国科学院 → 中国科学院西安科学园).
+    var innerIsSource: Bool
+  }
+
+  /// Nested-name ties by inner kind, then outer kind (nil key: any other outer kind).
+  var nestedTies: [EntityKind: [EntityKind?: NestedTie]] = [:]
+
+  /// The tie an inner name of `inner` kind states inside an outer name of `outer` kind.
+  func nestedTie(inner: EntityKind, outer: EntityKind) -> NestedTie? {
+    guard let byOuter = nestedTies[inner] else { return nil }
+    return byOuter[outer] ?? byOuter[nil]
+  }
 
   /// Whether a regions list was loaded (otherwise region prefixes are guessed from 省/市/县).
   var hasRegions: Bool { regions.count > 0 }

@@ -11,6 +11,7 @@ enum LexiconLoader {
     "suffixes.tsv", "known-names.tsv", "stop-words.tsv", "blocked-words.tsv",
     "non-entity-prefixes.tsv", "generic-words.tsv", "anaphora.tsv", "legal-forms.tsv",
     "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv", "role-heads.tsv", "countries.tsv",
+    "membership.tsv", "nested-relations.tsv",
   ]
   /// Large public lists maintained separately; used when present.
   static let optionalFiles = [
@@ -127,6 +128,34 @@ enum LexiconLoader {
         if let old = lexicon.stopWords.value(for: trigger), old != .commonVerb { continue }
         lexicon.stopWords.insert(key, .verb)
       }
+    }
+
+    let roles = ["cue", "strong", "not", "lead", "subpark", "place", "intro"]
+    for row in try rows("membership.tsv", in: directory) {
+      switch row.kind {
+      case "cue": lexicon.membershipCues.insert(row.surface, .cue)
+      case "strong": lexicon.membershipCues.insert(row.surface, .strong)
+      case "not": lexicon.membershipCues.insert(row.surface, .not)
+      case "place": lexicon.placeWords.append(Array(row.surface.unicodeScalars))
+      case "intro": lexicon.introWords.insert(row.surface, true)
+      case "lead": lexicon.leadWords.insert(row.surface, true)
+      case "subpark": lexicon.subparkHeads.append(row.surface)
+      default: throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: roles)
+      }
+    }
+    for row in try rows("nested-relations.tsv", in: directory, fields: 3) {
+      let pair = row.surface.split(separator: ">").map(String.init)
+      guard pair.count == 2, let inner = EntityKind(rawValue: pair[0]), pair[1] == "*" || EntityKind(rawValue: pair[1]) != nil else {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.surface, allowed: ["inner>outer with entity kinds or *"])
+      }
+      guard row.kind == "none" || RelationKind(rawValue: row.kind) != nil else {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: RelationKind.allCases.map(\.rawValue) + ["none"])
+      }
+      guard row.note == "inner-outer" || row.note == "outer-inner" else {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.note ?? "", allowed: ["inner-outer", "outer-inner"])
+      }
+      let tie = Lexicon.NestedTie(kind: RelationKind(rawValue: row.kind), innerIsSource: row.note == "inner-outer")
+      lexicon.nestedTies[inner, default: [:]][EntityKind(rawValue: pair[1])] = tie
     }
 
     // Optional public lists.

@@ -9,7 +9,13 @@ struct NetworkBuilder {
   }
 
   private var entities: [String: Pending] = [:]
-  private var relations: [RelationMatcher.Found: [Evidence]] = [:]
+  private struct Tie: Hashable {
+    var source: String
+    var target: String
+    var kind: RelationKind
+  }
+
+  private var relations: [Tie: (evidence: [Evidence], basis: RelationBasis)] = [:]
 
   mutating func add(key: String, kind: EntityKind, forms: [String], mention: Mention, registry: RegistryLink? = nil) {
     let order = entities.count
@@ -18,10 +24,13 @@ struct NetworkBuilder {
     if let registry { entities[key]!.registry = registry }
   }
 
+  /// Records a tie; a tie seen with both bases is stated (RelationBasis).
   mutating func relate(_ found: RelationMatcher.Found, evidence: Evidence) {
-    var list = relations[found, default: []]
-    if !list.contains(evidence) { list.append(evidence) }
-    relations[found] = list
+    let tie = Tie(source: found.source, target: found.target, kind: found.kind)
+    var entry = relations[tie] ?? ([], found.basis)
+    if !entry.evidence.contains(evidence) { entry.evidence.append(evidence) }
+    entry.basis = entry.basis.merged(with: found.basis)
+    relations[tie] = entry
   }
 
   /// The finished network: ids by first mention, names the fullest form.
@@ -42,12 +51,13 @@ struct NetworkBuilder {
       result.append(Entity(id: id, name: forms[0], kind: pending.kind, aliases: Array(forms.dropFirst()).sorted(), mentions: mentions, registry: pending.registry))
     }
     var merged: [String: Relation] = [:]
-    for (found, evidence) in relations {
+    for (found, entry) in relations {
       guard var source = ids[found.source], var target = ids[found.target], source != target else { continue }
       if !found.kind.isDirected && target < source { swap(&source, &target) }
       let key = "\(source.rawValue)|\(target.rawValue)|\(found.kind.rawValue)"
-      var relation = merged[key] ?? Relation(source: source, target: target, kind: found.kind, evidence: [])
-      for e in evidence where !relation.evidence.contains(e) { relation.evidence.append(e) }
+      var relation = merged[key] ?? Relation(source: source, target: target, kind: found.kind, evidence: [], basis: entry.basis)
+      for e in entry.evidence where !relation.evidence.contains(e) { relation.evidence.append(e) }
+      relation.basis = relation.basis.map { $0.merged(with: entry.basis) } ?? entry.basis
       merged[key] = relation
     }
     let relationList = merged.values.map { relation -> Relation in

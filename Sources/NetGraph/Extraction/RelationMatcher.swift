@@ -13,6 +13,15 @@ struct RelationMatcher: Sendable {
     var range: Range<Int>
     var key: String
     var kind: EntityKind
+    /// Whether the article, not this sentence, names it (subject park, 该区, a carried subject).
+    var fromContext = false
+
+    /// The same entity, supplied by the article (for items carried over from an earlier sentence).
+    var asContext: Item {
+      var item = self
+      item.fromContext = true
+      return item
+    }
   }
 
   /// A relation found in a sentence, between entity keys.
@@ -20,6 +29,8 @@ struct RelationMatcher: Sendable {
     var source: String
     var target: String
     var kind: RelationKind
+    /// `context` when one end is supplied by the article rather than the sentence.
+    var basis: RelationBasis = .stated
   }
 
   /// What the sentence can refer back to.
@@ -63,7 +74,7 @@ struct RelationMatcher: Sendable {
     var parkCompanies: [Found] = []
     for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && b.kind == .enterprise {
       let gap = string(text, a.range.upperBound..<b.range.lowerBound)
-      if gap == "企业" || gap == "内企业" || gap == "入驻企业" { parkCompanies.append(Found(source: b.key, target: a.key, kind: .location)) }
+      if gap == "企业" || gap == "内企业" || gap == "入驻企业" { parkCompanies += pairs([b], [a], .location) }
     }
     // X是区内(龙头/首家…)企业: a member of the park, said of the company itself.
     for (a, b) in zip(items, items.dropFirst()) where a.kind != .park && a.kind != .government && b.kind == .park {
@@ -72,7 +83,7 @@ struct RelationMatcher: Sendable {
       if rest.unicodeScalars.count <= 20, ["企业", "机构", "公司"].contains(where: { rest.hasSuffix($0) }),
         !items.contains(where: { $0.range.lowerBound >= b.range.upperBound && $0.range.upperBound <= clauseEnd(text, after: b.range.upperBound) })
       {
-        parkCompanies.append(Found(source: a.key, target: b.key, kind: .location))
+        parkCompanies += pairs([a], [b], .location)
       }
     }
     var triggers: [(range: Range<Int>, patterns: [TriggerPattern])] = []
@@ -87,25 +98,34 @@ struct RelationMatcher: Sendable {
       }
       i += 1
     }
-    guard !triggers.isEmpty else { return parkCompanies }
+    let articlePark = context.subject.map { Item(range: 0..<0, key: $0.key, kind: $0.kind, fromContext: true) }
+    guard !triggers.isEmpty else {
+      return dedupe(parkCompanies + MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: parkCompanies, subject: articlePark))
+    }
     var found: [Found] = parkCompanies
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
     var participants: [Item] = []
-    let groupWordAt = Self.groupWords.contains { word in string(text, 0..<text.count).contains(word) }
-    if groupWordAt { participants = context.parties }
+    let sentence = string(text, 0..<text.count)
+    let groupWordAt = Self.groupWords.compactMap { word in sentence.range(of: word).map { sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: $0.lowerBound) } }.min()
+    // 双方 means the previous sentence's parties unless this sentence names two before it
+    // (A与B签署协议，双方将共同组建Y).
+    if let at = groupWordAt, items.filter({ !$0.fromContext && $0.range.upperBound <= at }).count < 2 {
+      participants = context.parties.map(\.asContext)
+    }
     // 2019年入驻P, 同月，又与A合作…: a sentence that opens (after a time phrase) with a trigger or
     // its preposition has left its subject out; it is the previous sentence's.
     let opening = openingEnd(text)
     let opensWithVerb = !context.carried.isEmpty && opening < text.count
       && (triggers.contains { $0.range.lowerBound == opening } || "与同跟由".unicodeScalars.contains(text[opening]))
-    let carried = opensWithVerb ? context.carried : []
+    let carried = opensWithVerb ? context.carried.map(\.asContext) : []
     var investees: [Item] = []
     for trigger in triggers {
       for pattern in trigger.patterns {
         let results = apply(
           pattern, at: trigger.range, groups: groups, text: text, participants: &participants,
-          carried: context.carried, articleSubject: context.subject.map { Item(range: 0..<0, key: $0.key, kind: $0.kind) },
-          omitted: carried)
+          carried: context.carried.map(\.asContext), articleSubject: context.subject.map { Item(range: 0..<0, key: $0.key, kind: $0.kind, fromContext: true) },
+          omitted: carried
+        ).map { inClause($0, trigger: trigger.range, items: items, text: text) }
         found += results
         if pattern.kind == .investment {
           if results.isEmpty, string(text, trigger.range) == "跟投" {
@@ -127,8 +147,38 @@ struct RelationMatcher: Sendable {
       for f in cooperating { for k in [f.source, f.target] where !keys.contains(k) { keys.append(k) } }
       context.parties = keys.compactMap { k in items.first { $0.key == k } }
     }
-    var seen = Set<Found>()
-    return found.filter { $0.source != $0.target && seen.insert($0).inserted }
+    found += MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: found, subject: articlePark)
+    return dedupe(found)
+  }
+
+  /// A tie is stated only when both ends are named in the trigger's own clause; an end taken
+  /// from an earlier clause (the sentence's subject, 双方) is read from context.
+  private func inClause(_ found: Found, trigger: Range<Int>, items: [Item], text: [Unicode.Scalar]) -> Found {
+    guard found.basis == .stated else { return found }
+    let clause = clauseStart(text, before: trigger.lowerBound)..<clauseEnd(text, after: trigger.upperBound)
+    let named = { (key: String) in
+      items.contains { !$0.fromContext && $0.key == key && clause.contains($0.range.lowerBound) }
+    }
+    var f = found
+    if !named(f.source) || !named(f.target) { f.basis = .context }
+    return f
+  }
+
+  /// Drops self-ties and repeats; a tie found both stated and from context is stated.
+  private func dedupe(_ found: [Found]) -> [Found] {
+    var index: [Found: Int] = [:]
+    var result: [Found] = []
+    for f in found where f.source != f.target {
+      var key = f
+      key.basis = .stated
+      if let i = index[key] {
+        result[i].basis = result[i].basis.merged(with: f.basis)
+      } else {
+        index[key] = result.count
+        result.append(f)
+      }
+    }
+    return result
   }
 
   // MARK: - Items
@@ -171,7 +221,7 @@ struct RelationMatcher: Sendable {
         } else {
           key = items.last(where: { $0.kind == m.value && $0.range.upperBound <= i })?.key ?? context.last[m.value]
         }
-        if let key { added.append(Item(range: range, key: key, kind: m.value)) }
+        if let key { added.append(Item(range: range, key: key, kind: m.value, fromContext: true)) }
         i += m.length
         continue
       }
@@ -238,7 +288,7 @@ struct RelationMatcher: Sendable {
           gapRange.count - t.range.count <= 2, last.members.count > 1
         {
           // A、G下属H inside a list: H stands in the list for the pair.
-          found.append(Found(source: last.members[last.members.count - 1].key, target: item.key, kind: .affiliation))
+          found += pairs([last.members[last.members.count - 1]], [item], .affiliation)
           last.members[last.members.count - 1] = item
           last.range = last.range.lowerBound..<item.range.upperBound
           groups[groups.count - 1] = last
@@ -340,6 +390,9 @@ struct RelationMatcher: Sendable {
     // (A place may be followed by a place noun: 位于园区独墅湖畔的….)
     let right = rightIndex.map { groups[$0] }.flatMap {
       pattern.kind != .location && modifiesNoun($0, text: text) ? nil : $0
+    }.flatMap {
+      // X旗下基金投资A: A is what the fund invests in, not X's child.
+      pattern.kind == .affiliation && triggersBetween(trigger.upperBound, $0.range.lowerBound, text: text) ? nil : $0
     }
     let clauseText = string(text, clauseLow..<trigger.lowerBound)
     let namesGroup = Self.groupWords.contains { clauseText.contains($0) }
@@ -432,12 +485,12 @@ struct RelationMatcher: Sendable {
       }
     } else {
       var l: Group? = left
-      if l == nil, pattern.kind == .location, let r = right, r.members.allSatisfy({ $0.kind == .park }),
+      if l == nil || l!.range.upperBound <= clauseLow, pattern.kind == .location, let r = right, r.members.allSatisfy({ $0.kind == .park }),
         let next = rightIndex.flatMap({ $0 + 1 < groups.count ? groups[$0 + 1] : nil }),
-        next.range.upperBound <= clauseHigh,
+        next.range.upperBound <= clauseHigh, next.members.allSatisfy({ $0.kind != .park }),
         string(text, r.range.upperBound..<next.range.lowerBound).hasSuffix("的")
       {
-        // 位于P独墅湖畔的M: M is in P.
+        // 位于P独墅湖畔的M, …，正式入驻P的M: M is in P.
         return pairs(next.members, r.members, .location)
       }
       if l == nil, namesGroup, !participants.isEmpty {
@@ -630,7 +683,8 @@ struct RelationMatcher: Sendable {
     var found: [Found] = []
     for s in sources {
       for t in targets where s.key != t.key {
-        found.append(Found(source: s.key, target: t.key, kind: kind))
+        let basis: RelationBasis = s.fromContext || t.fromContext ? .context : .stated
+        found.append(Found(source: s.key, target: t.key, kind: kind, basis: basis))
       }
     }
     return found

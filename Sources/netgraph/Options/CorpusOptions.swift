@@ -16,6 +16,9 @@ struct CorpusOptions: ParsableArguments {
 
   @OptionGroup var curation: ThesaurusOptions
 
+  @Option(name: .long, help: BasisSelection.help)
+  var basis: BasisSelection = .all
+
   /// Loads the corpus and prints the reader's warnings on stderr.
   /// - Throws: `CorpusError` naming the file.
   func loadCorpus() throws -> Corpus {
@@ -29,7 +32,7 @@ struct CorpusOptions: ParsableArguments {
   ///   `CorpusError`.
   func extractNetwork(with extractor: Extractor) throws -> InnovationNetwork {
     let thesaurus = try curation.load()
-    let network = extractor.extract(try loadCorpus())
+    let network = basis.apply(extractor.extract(try loadCorpus()))
     return try ThesaurusOptions.apply(thesaurus, to: network).network
   }
 }

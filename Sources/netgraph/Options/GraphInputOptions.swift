@@ -19,6 +19,9 @@ struct GraphInputOptions: ParsableArguments {
 
   @OptionGroup var curation: ThesaurusOptions
 
+  @Option(name: .long, help: BasisSelection.help)
+  var basis: BasisSelection = .all
+
   func validate() throws {
     if graph != nil && !paths.isEmpty {
       throw ValidationError("Give either corpus PATHs or --graph FILE, not both.")
@@ -37,7 +40,7 @@ struct GraphInputOptions: ParsableArguments {
   ///   `CorpusError`, `GraphFileError`.
   func loadCuratedNetwork() throws -> (network: InnovationNetwork, summary: CurationSummary?) {
     let thesaurus = try curation.load()
-    let network = try source.load(lossy: lossy, warn: OutputWriter.warn)
+    let network = basis.apply(try source.load(lossy: lossy, warn: OutputWriter.warn))
     return try ThesaurusOptions.apply(thesaurus, to: network)
   }
 

@@ -11,7 +11,7 @@ import Testing
         "id,name,kind,aliases,mentions\r\ne1,西安高新区,park,西安高新技术产业开发区,0\r\n"))
     #expect(
       files[1].contents.hasPrefix(
-        "id,source,target,kind,directed,weight,evidence,sentence\r\nr1,e1,e2,cooperation,false,2.0,2,西安高新区与西安交通大学签约。\r\n"
+        "id,source,target,kind,directed,weight,evidence,sentence,basis\r\nr1,e1,e2,cooperation,false,2.0,2,西安高新区与西安交通大学签约。,stated\r\n"
       ))
   }
 
@@ -26,7 +26,7 @@ import Testing
     #expect(nodes[1][3] == "alias； with semicolon;别名 \"q\";<a&b>")
     let edges = try #require(CSVTestParser.parse(files[1].contents))
     #expect(edges.count == network.relations.count + 1)
-    #expect(edges.allSatisfy { $0.count == 8 })
+    #expect(edges.allSatisfy { $0.count == 9 })
     #expect(edges.dropFirst().map { Double($0[5]) } == network.relations.map(\.weight))
     #expect(edges[1][7] == network.relations[0].evidence[0].sentence)
   }

@@ -12,12 +12,15 @@ import Testing
     #expect(Escaping.dotString("bell\u{7}") == "\"bell\"")
   }
 
-  @Test func writesResearchAttributes() {
+  @Test func writesResearchAttributes() throws {
     let dot = DOTWriter().dotString(SampleNetwork.make())
     #expect(dot.hasPrefix("digraph \"netgraph\" {\n"))
     #expect(dot.contains("\"e1\" [name=\"西安高新区\", kind=\"park\", aliases=\"西安高新技术产业开发区\", mentions=\"0\"];"))
-    #expect(dot.contains("\"e1\" -> \"e2\" [kind=\"cooperation\", weight=\"2\", evidence=\"2\", dir=\"none\"];"))
-    #expect(dot.contains("\"e4\" -> \"e1\" [kind=\"location\", weight=\"1\", evidence=\"1\"];"))
+    #expect(dot.contains("\"e1\" -> \"e2\" [kind=\"cooperation\", weight=\"2\", evidence=\"2\", basis=\"stated\", dir=\"none\"];"))
+    #expect(dot.contains("\"e4\" -> \"e1\" [kind=\"location\", weight=\"1\", evidence=\"1\", basis=\"context\"];"))
+    // The drawing's tooltip says how the tie is known.
+    let styled = DOTWriter(style: DOTWriter.Style(theme: try Theme.bundled())).dotString(SampleNetwork.make())
+    #expect(styled.contains("依据：据文章语境（context）"))
   }
 
   @Test func graphvizReadsHostileNamesBack() throws {

@@ -17,7 +17,7 @@ import Testing
     #expect(
       attributes == [
         "kind:string", "aliases:string", "mentions:integer", "kind:string", "directed:boolean",
-        "evidence:integer", "sentence:string",
+        "evidence:integer", "sentence:string", "basis:string",
       ])
   }
 

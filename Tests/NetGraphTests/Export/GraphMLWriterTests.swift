@@ -13,7 +13,7 @@ import Testing
       keys == [
         "node:name:string", "node:kind:string", "node:aliases:string", "node:mentions:int",
         "edge:kind:string", "edge:directed:boolean", "edge:weight:double", "edge:evidence:int",
-        "edge:sentence:string",
+        "edge:sentence:string", "edge:basis:string",
       ])
   }
 

@@ -13,7 +13,7 @@ import Testing
     #expect(
       relationships[0] == [
         ":START_ID", ":END_ID", ":TYPE", "id", "kind", "directed:boolean", "weight:double",
-        "evidence:int", "sentence",
+        "evidence:int", "sentence", "basis",
       ])
     #expect(relationships[3].prefix(6) == ["e4", "e1", "LOCATION", "r3", "location", "true"])
   }

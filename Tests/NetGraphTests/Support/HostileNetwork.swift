@@ -64,7 +64,7 @@ enum HostileNetwork {
       Relation(
         source: id(6), target: id(12), kind: .location,
         evidence: [evidence(String(repeating: "很长的句子", count: 80))]),
-      Relation(source: id(7), target: id(12), kind: .location, evidence: [evidence("-dash first")]),
+      Relation(source: id(7), target: id(12), kind: .location, evidence: [evidence("-dash first")], basis: .context),
       Relation(source: id(8), target: id(9), kind: nil, weight: 3),
       Relation(source: id(10), target: id(10), kind: .cooperation, evidence: [evidence("")]),
       Relation(

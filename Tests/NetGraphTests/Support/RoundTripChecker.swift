@@ -56,6 +56,7 @@ enum RoundTripChecker {
         "directed": relation.kind?.isDirected ?? network.isDirected,
         "weight": relation.weight, "evidence": relation.evidence.count,
         "sentence": relation.evidence.first?.sentence ?? NSNull(),
+        "basis": relation.basis?.rawValue ?? NSNull(),
       ]
     }
     return ["directed": directed, "multigraph": multigraph, "nodes": nodes, "edges": edges]

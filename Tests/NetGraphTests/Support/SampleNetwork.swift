@@ -23,9 +23,9 @@ enum SampleNetwork {
       },
       relations: [
         Relation(source: EntityID("e1"), target: EntityID("e2"), kind: .cooperation,
-                 evidence: [evidence("西安高新区与西安交通大学签约。"), evidence("双方共建平台。", offset: 30)]),
+                 evidence: [evidence("西安高新区与西安交通大学签约。"), evidence("双方共建平台。", offset: 30)], basis: .stated),
         Relation(source: EntityID("e3"), target: EntityID("e1"), kind: .cooperation, evidence: [evidence("合作。")]),
-        Relation(source: EntityID("e4"), target: EntityID("e1"), kind: .location, evidence: [evidence("陕西华达落户西安高新区。")]),
+        Relation(source: EntityID("e4"), target: EntityID("e1"), kind: .location, evidence: [evidence("陕西华达落户西安高新区。")], basis: .context),
         Relation(source: EntityID("e5"), target: EntityID("e4"), kind: .investment, evidence: [evidence("西科控股投资陕西华达。")]),
         Relation(source: EntityID("e6"), target: EntityID("e7"), kind: .cooperation, evidence: [evidence("榆林高新区与浙江大学合作。")]),
         Relation(source: EntityID("e6"), target: EntityID("e8"), kind: .cooperation, evidence: [evidence("榆林高新区与黑马学院合作。")]),

@@ -1,0 +1,164 @@
+/// Membership through a park (ANNOTATION.md, "Relations"): in a sentence with a membership cue
+/// (`membership.tsv`: 引进, 集聚, 入驻, 签约项目, 上市, 单项冠军, 金字招牌 …), the named
+/// enterprises, institutes, platforms and sub-parks are members (`location`) of the sentence's
+/// park, or of the article's subject park when the sentence names none.
+///
+/// `以X为龙头的Y产业园` ties X to Y. A member already tied to that park by another pattern
+/// in the sentence (P与X合作, P建设X) keeps that tie only. The tie is `stated` when the park
+/// is named in the sentence and `context` when the article supplies it.
+struct MembershipMatcher: Sendable {
+  let lexicon: Lexicon
+
+  /// Kinds that become members through a plain cue; universities need a strong cue (入驻).
+  static let memberKinds: Set<EntityKind> = [.enterprise, .institute, .platform]
+
+  /// Membership ties in one sentence.
+  /// - Parameters:
+  ///   - items: the sentence's entities in text order (anaphora included, marked `fromContext`).
+  ///   - found: ties the trigger patterns already found in the sentence.
+  ///   - subject: the article's subject park, if any.
+  /// - Complexity: O(*n* + *m*²) for *n* scalars and *m* items.
+  func relations(
+    in text: [Unicode.Scalar], items: [RelationMatcher.Item], found: [RelationMatcher.Found],
+    subject: RelationMatcher.Item?
+  ) -> [RelationMatcher.Found] {
+    // Clause of every scalar; a cue makes its clause a membership clause.
+    var clause = [Int](repeating: 0, count: text.count)
+    var count = 0
+    for (i, c) in text.enumerated() {
+      clause[i] = count
+      if RelationMatcher.clauseBreaks.contains(c) { count += 1 }
+    }
+    var cued: [Int: Bool] = [:]  // clause → strong
+    var leads: [Range<Int>] = []
+    var i = 0
+    while i < text.count {
+      if let m = lexicon.leadWords.longestMatch(startingAt: i, in: text, upperBound: text.count) {
+        leads.append(i..<(i + m.length))
+        i += m.length
+        continue
+      }
+      if let m = lexicon.membershipCues.longestMatch(startingAt: i, in: text, upperBound: text.count),
+        !items.contains(where: { !$0.fromContext && $0.range.overlaps(i..<(i + m.length)) })
+      {
+        if m.value != .not { cued[clause[i], default: false] = cued[clause[i]] == true || m.value == .strong }
+        i += m.length
+        continue
+      }
+      i += 1
+    }
+    // A sentence whose triggers already place a member (X入驻P的Y) is read by them alone.
+    guard !cued.isEmpty || !leads.isEmpty, !found.contains(where: { $0.kind == .location }) else { return [] }
+    let named = items.filter { !$0.fromContext }
+    var result: [RelationMatcher.Found] = []
+    var led = Set<String>()
+    var unplaced: [RelationMatcher.Item] = []
+    // 以X为龙头的Y产业园: X → Y (or → the sentence's park when no park follows).
+    for lead in leads {
+      let group = leadGroup(text, before: lead.lowerBound, items: named)
+      guard !group.isEmpty else { continue }
+      let clauseEnd = Self.clauseEnd(text, after: lead.upperBound)
+      if let y = named.first(where: { $0.kind == .park && $0.range.lowerBound >= lead.upperBound && $0.range.upperBound <= clauseEnd }) {
+        for x in group where x.key != y.key { result.append(tie(x, y, text: text)) }
+      } else {
+        unplaced += group
+      }
+      for x in group { led.insert(x.key) }
+    }
+    // The sentence's park may be a stand-in (园区, 产业园) resolved from the article.
+    guard let park = sentencePark(text, named: items, subject: subject) ?? subject else { return result }
+    // A name in another tie of this sentence (partner, founder, what is built) keeps that tie.
+    let tied = Set(found.flatMap { [$0.source, $0.target] })
+    // A cue's clause; the clause right before one that names no actor of its own
+    // (A、B，均是P的金字招牌); a clause opened by 包括 right after one (签约项目，包括A、B).
+    func isCued(_ item: RelationMatcher.Item) -> Bool? {
+      let c = clause[item.range.lowerBound]
+      if let strong = cued[c] { return strong }
+      if let strong = cued[c + 1],
+        !named.contains(where: { $0.kind != .park && clause[$0.range.lowerBound] == c + 1 })
+      {
+        return strong
+      }
+      if c > 0, let strong = cued[c - 1], let start = clause.firstIndex(of: c),
+        lexicon.introWords.longestMatch(startingAt: start, in: text, upperBound: text.count) != nil
+      {
+        return strong
+      }
+      return nil
+    }
+    var members: [(item: RelationMatcher.Item, strong: Bool)] = unplaced.map { ($0, false) }
+    for item in named where !led.contains(item.key) {
+      if let strong = isCued(item) { members.append((item, strong)) }
+    }
+    for (item, strong) in members where item.key != park.key && !tied.contains(item.key) && !isPlace(text, item) {
+      if item.kind == .park {
+        guard isSubpark(text, item), !contains(park, item) else { continue }
+      } else if !(Self.memberKinds.contains(item.kind) || (strong && item.kind == .university)) {
+        continue
+      }
+      result.append(tie(item, park, text: text))
+    }
+    return result
+  }
+
+  /// Whether a place word (在, 于) comes right before the name: 在上海证券交易所上市.
+  private func isPlace(_ text: [Unicode.Scalar], _ item: RelationMatcher.Item) -> Bool {
+    lexicon.placeWords.contains { word in
+      item.range.lowerBound >= word.count && text[(item.range.lowerBound - word.count)..<item.range.lowerBound].elementsEqual(word)
+    }
+  }
+
+  /// The names of `以A、B为龙头`: the list ending right before the lead word, if 以 opens it.
+  private func leadGroup(_ text: [Unicode.Scalar], before position: Int, items: [RelationMatcher.Item]) -> [RelationMatcher.Item] {
+    var group: [RelationMatcher.Item] = []
+    var j = position
+    while j > 0 {
+      let c = text[j - 1]
+      if "“”\"、和".unicodeScalars.contains(c) { j -= 1; continue }
+      guard let prev = items.last(where: { $0.range.upperBound == j }), prev.kind != .park || group.isEmpty else { break }
+      group.insert(prev, at: 0)
+      j = prev.range.lowerBound
+    }
+    // 以X为龙头的…, or 建设X为龙头的… with 以 left out.
+    return group.filter { $0.kind != .park }
+  }
+
+  /// The park a sentence speaks about: the article's park when the sentence names it, else
+  /// its first named park that is not a member-like sub-park inside a list and not a
+  /// partner after 与/同/跟.
+  private func sentencePark(_ text: [Unicode.Scalar], named: [RelationMatcher.Item], subject: RelationMatcher.Item?) -> RelationMatcher.Item? {
+    if let subject, let named = named.first(where: { $0.key == subject.key }) { return named }
+    for item in named where item.kind == .park {
+      let before = item.range.lowerBound > 0 ? text[item.range.lowerBound - 1] : " "
+      if "与同跟、".unicodeScalars.contains(before) { continue }
+      let after = item.range.upperBound < text.count ? text[item.range.upperBound] : " "
+      if after == "、" || after == "等" { continue }
+      return item
+    }
+    return nil
+  }
+
+  /// Whether a park's name ends with a sub-park head (产业园, 片区): it can be a member.
+  private func isSubpark(_ text: [Unicode.Scalar], _ item: RelationMatcher.Item) -> Bool {
+    let name = String(String.UnicodeScalarView(text[item.range]))
+    return lexicon.subparkHeads.contains { name.hasSuffix($0) }
+  }
+
+  /// Whether `outer`'s key contains `inner`'s (a park is never a member of its own part).
+  private func contains(_ outer: RelationMatcher.Item, _ inner: RelationMatcher.Item) -> Bool {
+    outer.key != inner.key && outer.key.contains(inner.key)
+  }
+
+  /// Stated when the sentence names the park (金桥集聚了华为); context when the article supplies it.
+  private func tie(_ member: RelationMatcher.Item, _ park: RelationMatcher.Item, text: [Unicode.Scalar]) -> RelationMatcher.Found {
+    let named = !member.fromContext && !park.fromContext
+    return RelationMatcher.Found(
+      source: member.key, target: park.key, kind: .location, basis: named ? .stated : .context)
+  }
+
+  static func clauseEnd(_ text: [Unicode.Scalar], after position: Int) -> Int {
+    var i = position
+    while i < text.count, !RelationMatcher.clauseBreaks.contains(text[i]) { i += 1 }
+    return i
+  }
+}

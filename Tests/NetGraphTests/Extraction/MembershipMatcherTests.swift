@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import NetGraph
+
+/// Membership through a park (membership.tsv), nested-name ties (nested-relations.tsv) and the
+/// basis of each tie. Sentences are self-written; every cue role and nested row has one.
+@Suite struct MembershipMatcherTests {
+  static let extractor = try! Extractor()
+
+  /// Relations of a one-article corpus, as "source -kind/basis-> target" with entity names.
+  static func relations(_ text: String) -> Set<String> {
+    let corpus = Corpus(documents: [Document(fileName: "t.txt", text: text)])
+    let network = extractor.extract(corpus)
+    let names = Dictionary(uniqueKeysWithValues: network.entities.map { ($0.id, $0.name) })
+    return Set(network.relations.map {
+      "\(names[$0.source]!) -\($0.kind!.rawValue)/\($0.basis?.rawValue ?? "-")-> \(names[$0.target]!)"
+    })
+  }
+
+  static func has(_ found: Set<String>, _ a: String, _ kind: String, _ b: String, basis: String? = nil) -> Bool {
+    found.contains { line in
+      guard line.hasPrefix("\(a) -\(kind)/"), line.hasSuffix("-> \(b)") else { return false }
+      return basis.map { line.contains("/\($0)->") } ?? true
+    }
+  }
+
+  @Test func clusterCueTiesAListToTheNamedPark() {
+    let found = Self.relations("临川高新区集聚了青禾微电子有限公司、蓝鲸储能科技有限公司等龙头企业。")
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "临川高新区", basis: "stated"), "\(found)")
+    #expect(Self.has(found, "蓝鲸储能科技有限公司", "location", "临川高新区", basis: "stated"), "\(found)")
+    #expect(!found.contains { $0.contains("青禾微电子有限公司 -") && $0.contains("蓝鲸储能") }, "members are not tied to each other: \(found)")
+  }
+
+  @Test func cueWithoutParkUsesTheArticlesParkAsContext() {
+    let text = "临川高新区创新发展纪实\n近年来，青禾微电子有限公司、蓝鲸储能科技有限公司等20家企业实现上市。"
+    let found = Self.relations(text)
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "临川高新区", basis: "context"), "\(found)")
+    #expect(Self.has(found, "蓝鲸储能科技有限公司", "location", "临川高新区", basis: "context"), "\(found)")
+  }
+
+  @Test func plainCueLeavesUniversitiesOutStrongCueTiesThem() {
+    let plain = Self.relations("临川高新区签约项目包括青禾微电子有限公司与临川理工大学的成果转化项目。")
+    #expect(Self.has(plain, "青禾微电子有限公司", "location", "临川高新区"), "\(plain)")
+    #expect(!Self.has(plain, "临川理工大学", "location", "临川高新区"), "\(plain)")
+    let strong = Self.relations("临川理工大学技术转移中心、临川理工大学等单位入驻临川高新区。")
+    #expect(Self.has(strong, "临川理工大学", "location", "临川高新区"), "\(strong)")
+  }
+
+  @Test func sentenceWithoutCueTiesNothing() {
+    let found = Self.relations("临川高新区创新发展纪实\n青禾微电子有限公司的芯片远销海外。")
+    #expect(!found.contains { $0.contains("location") }, "\(found)")
+  }
+
+  @Test func partnerOfTheParkStaysAPartner() {
+    let found = Self.relations("临川高新区与青禾微电子有限公司签约共建项目。")
+    #expect(Self.has(found, "临川高新区", "cooperation", "青禾微电子有限公司") || Self.has(found, "青禾微电子有限公司", "cooperation", "临川高新区"), "\(found)")
+    #expect(!Self.has(found, "青禾微电子有限公司", "location", "临川高新区"), "\(found)")
+  }
+
+  @Test func leadFrameTiesTheLeaderToTheSubPark() {
+    let found = Self.relations("临川高新区建设以青禾微电子有限公司为龙头的集成电路产业园。")
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "集成电路产业园"), "\(found)")
+    #expect(!Self.has(found, "青禾微电子有限公司", "location", "临川高新区"), "\(found)")
+    let noPark = Self.relations("临川高新区创新发展纪实\n以临川创新药物孵化器为引领，发展生物医药。")
+    #expect(Self.has(noPark, "临川创新药物孵化器", "location", "临川高新区", basis: "context"), "\(noPark)")
+  }
+
+  @Test func subParkIsAMemberButTheParkIsNot() {
+    let found = Self.relations("临川高新区引进了青禾半导体产业园、蓝鲸数字经济片区等载体。")
+    #expect(Self.has(found, "青禾半导体产业园", "location", "临川高新区"), "\(found)")
+    let other = Self.relations("临川高新区创新发展纪实\n宝峰高新区的项目经验值得学习。")
+    #expect(!Self.has(other, "宝峰高新区", "location", "临川高新区"), "\(other)")
+  }
+
+  @Test func nestedNamesStateTheirTies() {
+    let found = Self.relations("临川理工大学临川新材料研究院揭牌。临川高新区发布新政。临川高新区智能制造产业园开园。")
+    #expect(Self.has(found, "临川理工大学", "affiliation", "临川理工大学临川新材料研究院", basis: "context"), "a nested name implies its tie: \(found)")
+    #expect(Self.has(found, "临川高新区智能制造产业园", "location", "临川高新区"), "\(found)")
+  }
+
+  @Test func anaphoraIsContextNamedParkIsStated() {
+    let found = Self.relations("临川高新区创新发展纪实\n该区引进了青禾微电子有限公司。")
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "临川高新区", basis: "context"), "\(found)")
+    let named = Self.relations("临川高新区引进了青禾微电子有限公司。")
+    #expect(Self.has(named, "青禾微电子有限公司", "location", "临川高新区", basis: "stated"), "\(named)")
+  }
+
+  @Test func statedOnlyNetworkIsASubset() {
+    let text = "临川高新区创新发展纪实\n该区引进了青禾微电子有限公司。临川高新区与临川理工大学签约合作。"
+    let corpus = Corpus(documents: [Document(fileName: "t.txt", text: text)])
+    let all = Self.extractor.extract(corpus)
+    let stated = all.keeping(basis: .stated)
+    #expect(stated.relations.allSatisfy { $0.basis == .stated })
+    #expect(stated.relations.count < all.relations.count)
+    #expect(Set(stated.relations).isSubset(of: Set(all.relations)))
+    #expect(all.relations.allSatisfy { $0.basis != nil }, "every extracted relation has a basis")
+  }
+}
