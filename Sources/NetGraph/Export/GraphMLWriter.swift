@@ -28,7 +28,7 @@ public struct GraphMLWriter: Sendable {
     ("d6", "edge", "weight", "double"),
     ("d7", "edge", "evidence", "int"),
     ("d8", "edge", "sentence", "string"),
-    ("d9", "edge", "basis", "string"),
+    ("d12", "edge", "basis", "string"),
   ]
   /// Declared only when some entity is linked to the registry.
   static let registryKeys: [(id: String, domain: String, name: String, type: String)] = [
@@ -78,7 +78,7 @@ public struct GraphMLWriter: Sendable {
       data("d6", ExportGraph.number(edge.weight), to: &output)
       data("d7", String(edge.evidenceCount), to: &output)
       if let sentence = edge.sentence { data("d8", sentence, to: &output) }
-      if let basis = edge.basis { data("d9", basis.rawValue, to: &output) }
+      if let basis = edge.basis { data("d12", basis.rawValue, to: &output) }
       output.write("    </edge>\n")
     }
     output.write("  </graph>\n</graphml>\n")
