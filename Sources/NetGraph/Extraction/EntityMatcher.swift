@@ -72,6 +72,7 @@ struct EntityMatcher: Sendable {
     }
     candidates += listCandidates(text)
     candidates += roleCandidates(text)
+    candidates += brandCandidates(text)
     // 华为ICT学院, 甬光工匠学院: a 学院 named after a known or learnt company is the company's
     // training programme (a platform), not a university.
     let xue: [Unicode.Scalar] = ["学", "院"]
@@ -154,6 +155,117 @@ struct EntityMatcher: Sendable {
     return found
   }
 
+
+  /// Bare company names made of a brand and an industry word (艾为电子, 特康科技,
+  /// 长光华芯光电): the brand is two to four characters that no common word covers, and a
+  /// word boundary — punctuation, a function word, a common word or a region — precedes it.
+  private func brandCandidates(_ text: [Unicode.Scalar]) -> [EntitySpan] {
+    guard lexicon.commonWords.count > 0 else { return [] }
+    var found: [EntitySpan] = []
+    var p = 2
+    while p < text.count {
+      guard Self.isHan(text[p - 1]),
+        let word = lexicon.brandHeads.longestMatch(startingAt: p, in: text, upperBound: text.count)
+      else {
+        p += 1
+        continue
+      }
+      let end = p + word.length
+      // 电子|商务: the industry word must not run into a longer common word.
+      let runsOn = (p..<end).contains { q in
+        (lexicon.commonWords.longestMatch(startingAt: q, in: text, upperBound: text.count)?.length).map { q + $0 > end } ?? false
+      }
+      if !runsOn, let start = brandStart(text, brandEnd: p) {
+        found.append(EntitySpan(range: start..<end, kind: .enterprise, fromList: true))
+      }
+      p += 1
+    }
+    return found
+  }
+
+  /// The start of an unknown brand of two to four Han characters ending at `brandEnd`, the
+  /// longest that begins on a word boundary; `nil` when there is none.
+  private func brandStart(_ text: [Unicode.Scalar], brandEnd p: Int) -> Int? {
+    for length in stride(from: 4, through: 2, by: -1) where p - length >= 0 {
+      let b = p - length
+      let brand = b..<p
+      guard text[brand].allSatisfy(Self.isHan), !Self.strayEnders.contains(text[b]), !lexicon.brandNotFirst.contains(text[b]),
+        !Self.isNumeral(text[b]), !coversCommonWord(text, brand),
+        lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: p) == nil,
+        lexicon.known.longestMatch(startingAt: b, in: text, upperBound: p) == nil,
+        lexicon.nonEntityPrefixes.longestMatch(startingAt: b, in: text, upperBound: p) == nil,
+        lexicon.stopWords.longestMatch(endingAt: p, in: text, lowerBound: b) == nil,
+        lexicon.suffixes.longestMatch(endingAt: p, in: text, lowerBound: b) == nil,
+        wordBoundary(text, at: b)
+      else { continue }
+      return b
+    }
+    return nil
+  }
+
+  /// Whether a common word of two or more characters lies inside `range`.
+  private func coversCommonWord(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    for q in range where lexicon.commonWords.longestMatch(startingAt: q, in: text, upperBound: range.upperBound) != nil {
+      return true
+    }
+    return false
+  }
+
+  /// Whether a word ends right before `position`: the text start, a non-name character, a
+  /// function word, a stop word, a common word or a region — and no common word runs across.
+  private func wordBoundary(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+    guard position > 0, Self.isNameScalar(text[position - 1]) else { return true }
+    for back in 1...3 where position - back >= 0 {
+      if let m = lexicon.commonWords.longestMatch(startingAt: position - back, in: text, upperBound: text.count),
+        m.length > back
+      {
+        return false  // 包括|长光华芯 holds; 表示 in 表|示艾为 runs across
+      }
+    }
+    if Self.strayEnders.contains(text[position - 1]) || "的了是有".unicodeScalars.contains(text[position - 1]) { return true }
+    return lexicon.commonWordsBackward.longestMatch(endingAt: position, in: text, lowerBound: 0) != nil
+      || lexicon.stopWords.longestMatch(endingAt: position, in: text, lowerBound: 0) != nil
+      || lexicon.regionsBackward.longestMatch(endingAt: position, in: text, lowerBound: 0)?.value.isStrong == true
+  }
+
+  /// For a name body starting with a common word glued in front of a region, known name or
+  /// national prefix (仪式|国家井冈山经济技术开发区, 协议书|井冈山经开区, 导入|江西省电子集团):
+  /// the start of that anchor; else `nil`.
+  private func gluedWordEnd(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Int? {
+    guard lexicon.commonWords.count > 0, !anchorStarts(text, at: body.lowerBound, before: body.upperBound) else { return nil }
+    for p in (body.lowerBound + 1)..<min(body.lowerBound + 5, body.upperBound - 1) {
+      guard anchorStarts(text, at: p, before: body.upperBound), segmentsIntoCommonWords(text, body.lowerBound..<p) else { continue }
+      return p
+    }
+    return nil
+  }
+
+  /// Whether a region (a county's bare form of three or more characters included), a known
+  /// name or a national prefix (国家, 中国) starts at `position`.
+  private func anchorStarts(_ text: [Unicode.Scalar], at position: Int, before end: Int) -> Bool {
+    if let r = lexicon.regions.longestMatch(startingAt: position, in: text, upperBound: end), r.length >= 2,
+      r.value.isStrong || r.length >= 3
+    {
+      return true
+    }
+    if lexicon.known.longestMatch(startingAt: position, in: text, upperBound: end) != nil { return true }
+    guard end - position >= 2 else { return false }
+    let two = String(String.UnicodeScalarView(text[position..<(position + 2)]))
+    return two == "国家" || two == "中国" || two == "中华" || two == "全国"
+  }
+
+  /// Whether `range` splits entirely into common words (and single function characters).
+  private func segmentsIntoCommonWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    var reachable = Set([range.lowerBound])
+    for i in range where reachable.contains(i) {
+      for m in lexicon.commonWords.matches(startingAt: i, in: text, upperBound: range.upperBound) {
+        reachable.insert(i + m.length)
+      }
+      if Self.strayEnders.contains(text[i]) { reachable.insert(i + 1) }
+    }
+    return reachable.contains(range.upperBound)
+  }
+
   // MARK: - Candidates
 
   /// Length of the industry word (电器, 音乐, 科技…) starting at `position`, if one does and no
@@ -220,7 +332,7 @@ struct EntityMatcher: Sendable {
     guard let start = leftBoundary(text, suffixStart: s, kind: kind, branch: branch) else { return nil }
     guard var start = Optional(start), s - start >= 2 else { return nil }
     // 底经|北京市政府: one or two stray characters before the first region are not the name.
-    if let cut = strayPrefixEnd(text, start..<s) { start = cut }
+    if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s) { start = cut }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
     if suffix.needsRegion && !startsWithAnchor(text, start..<s) { return nil }
     // 美国生物科技公司, 澳大利亚矿业公司: a place and an industry describe, they do not name.

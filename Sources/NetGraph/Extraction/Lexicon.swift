@@ -77,6 +77,14 @@ struct Lexicon: Sendable {
   var legalForms: [[Unicode.Scalar]] = []
   /// Industry words stripped from brand forms, longest first.
   var industryWords: [[Unicode.Scalar]] = []
+  /// Head words that make an unknown brand before them a company (艾为|电子), forward.
+  var brandHeads = ScalarTrie<Bool>()
+  /// Characters that never start such a brand (是, 的, 届…).
+  var brandNotFirst = Set<Unicode.Scalar>()
+  /// Common words of a general dictionary (not names), forward and reversed: a name's left
+  /// edge does not fall inside one, and a brand is a stretch they do not cover.
+  var commonWords = ScalarTrie<Bool>()
+  var commonWordsBackward = ScalarTrie<Bool>(reversed: true)
   /// Long park suffix → short park suffix (高新技术产业开发区 → 高新区), longest first.
   var parkForms: [(long: [Unicode.Scalar], short: [Unicode.Scalar])] = []
   /// Words introducing a short form in brackets (简称), forward.

@@ -15,7 +15,7 @@ enum LexiconLoader {
   ]
   /// Large public lists maintained separately; used when present.
   static let optionalFiles = [
-    "regions.tsv", "universities.tsv", "institutes.tsv",
+    "regions.tsv", "universities.tsv", "institutes.tsv", "common-words.tsv", "brand-rules.tsv",
     "enterprises-known.tsv", "government-bodies.tsv", "organizations-known.tsv",
   ]
   /// Optional lists of well-known names, read like `known-names.tsv`; a name listed there wins.
@@ -100,6 +100,20 @@ enum LexiconLoader {
     }
     lexicon.legalForms.sort { $0.count > $1.count }
     lexicon.industryWords.sort { $0.count > $1.count }
+    for row in try rows("brand-rules.tsv", in: directory, optional: true) {
+      switch row.kind {
+      case "head": lexicon.brandHeads.insert(row.surface, true)
+      case "not-first": lexicon.brandNotFirst.formUnion(row.surface.unicodeScalars)
+      default:
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["head", "not-first"])
+      }
+    }
+    // A generated dictionary of ~46k words: only the surface column is read.
+    for (_, text) in try lines("common-words.tsv", in: directory, optional: true) {
+      let surface = text.unicodeScalars.prefix { $0 != "\t" }
+      lexicon.commonWords.insert(surface, true)
+      lexicon.commonWordsBackward.insert(surface, true)
+    }
     for row in try rows("park-forms.tsv", in: directory, fields: 3) {
       _ = try entityKind(row, allowed: ["park"])
       lexicon.parkForms.append((Array(row.surface.unicodeScalars), Array((row.note ?? "").unicodeScalars)))

@@ -31,19 +31,25 @@ import Testing
     ("合肥市产业投资控股(集团)有限公司出资", "合肥市产业投资控股(集团)有限公司/enterprise"),
     ("芯鸿数智总经理黄琪介绍说", "芯鸿数智/enterprise"),
     ("格力电器发布财报", "格力电器/enterprise"),
-    ("乡党委书记和平原县委书记", "平原县委/government"),
     ("县粮食局局长表示", "县粮食局/government"),
     ("北京市出租汽车管理局发布通知", "北京市出租汽车管理局/government"),
     ("俄罗斯外交部发言人表示", "俄罗斯外交部/government"),
     ("招商银行北京分行推出新品", "招商银行北京分行/enterprise"),
-    ("中共长沙市委召开会议", "中共长沙市委/government"),
     ("宁波墨西科技有限公司、宁波韧和科技有限公司等20余家企业", "宁波韧和科技有限公司/enterprise"),
     ("杨凌农业高新技术产业示范区发布新政", "杨凌农业高新技术产业示范区/park"),
     // A province form that also names a city (吉林省/吉林市) names a park.
     ("某联合体日前在吉林高新区揭牌成立", "吉林高新区/park"),
     ("省科技厅为长春新区创业孵化中心授牌", "长春新区创业孵化中心/platform"),
     ("由两家企业联合发起的长春光电产业创新联合体揭牌", "长春光电产业创新联合体/platform"),
-    ("（作者系长春新区党工委委员）", "长春新区党工委/government"),
+    // A common word glued in front of a region is not part of the name.
+    ("举行签约仪式合肥高新区管委会主任出席", "合肥高新区管委会/government"),
+    ("双方签署协议书宁波高新区将提供场地", "宁波高新区/park"),
+    // A brand no common word covers, followed by a company head word.
+    ("签约项目包括嘉岚科技产业基地、蔚恒电子二期等", "嘉岚科技/enterprise"),
+    ("签约项目包括嘉岚科技产业基地、蔚恒电子二期等", "蔚恒电子/enterprise"),
+    // Parks named without a 高新区 head.
+    ("项目落户杭州未来科技城和滨江物联网小镇", "滨江物联网小镇/park"),
+    ("湖北省政协主席一行调研", "湖北省政协/government"),
     // A body longer than 22 characters before the head (a CAS institute's named centre).
     ("中国科学院苏州纳米技术与纳米仿生研究所南通材料技术转移中心落户", "中国科学院苏州纳米技术与纳米仿生研究所南通材料技术转移中心/platform"),
   ])
@@ -108,6 +114,20 @@ import Testing
         || span.text.hasSuffix("公司") || span.text.hasSuffix("队") || span.text == "川大"
     }
     #expect(bad.isEmpty, "\(bad)")
+  }
+
+  /// ANNOTATION.md: party committees are not entities; their government bodies are.
+  @Test(arguments: ["中共长沙市委召开会议", "乡党委书记和平原县委书记", "（作者系长春新区党工委委员）", "四川省委省政府高度重视", "中国科学院党组研究决定"])
+  func partyCommitteesAreNotEntities(text: String) {
+    let found = Self.spans(text)
+    #expect(found.allSatisfy { !$0.contains("委/") && !$0.contains("党组") }, "\(found)")
+  }
+
+  /// Words before a company head that common words cover (蓬勃|发展, 硬科技) make no company.
+  @Test(arguments: ["抢抓机遇,推动硬科技产业蓬勃发展", "全面提升科技创新能力,做强电子信息产业", "本届科技节吸引了更多科技企业"])
+  func commonWordsMakeNoBrand(text: String) {
+    let found = Self.spans(text).filter { $0.hasSuffix("/enterprise") }
+    #expect(found.isEmpty, "\(found)")
   }
 
   @Test func numbersNeverStartNames() {
