@@ -32,6 +32,12 @@ struct EntityMatcher: Sendable {
           candidates.append(EntitySpan(range: i..<(i + m.length + word), kind: .enterprise, fromLexicon: true))
         }
       }
+      // 闻泰、天岳等: a listed company's two-character brand stem between word boundaries.
+      if let m = lexicon.brandStems.longestMatch(startingAt: i, in: text, upperBound: n), wordBoundary(text, at: i),
+        wordEnds(text, at: i + m.length)
+      {
+        candidates.append(EntitySpan(range: i..<(i + m.length), kind: .enterprise, referent: m.value, fromLexicon: true))
+      }
       if let dynamic, let m = dynamic.longestMatch(startingAt: i, in: text, upperBound: n) {
         var end = i + m.length
         var e = 0
@@ -228,11 +234,35 @@ struct EntityMatcher: Sendable {
       || lexicon.regionsBackward.longestMatch(endingAt: position, in: text, lowerBound: 0)?.value.isStrong == true
   }
 
+  /// Whether a word may end before `position`: the text end, a non-name character, a
+  /// function character, or the start of a common word or company head word.
+  private func wordEnds(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+    guard position < text.count, Self.isNameScalar(text[position]) else { return true }
+    if Self.strayEnders.contains(text[position]) || "的等".unicodeScalars.contains(text[position]) { return true }
+    return lexicon.commonWords.longestMatch(startingAt: position, in: text, upperBound: text.count) != nil
+      || lexicon.brandHeads.longestMatch(startingAt: position, in: text, upperBound: text.count) != nil
+  }
+
   /// For a name body starting with a common word glued in front of a region, known name or
   /// national prefix (仪式|国家井冈山经济技术开发区, 协议书|井冈山经开区, 导入|江西省电子集团):
   /// the start of that anchor; else `nil`.
   private func gluedWordEnd(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Int? {
     guard lexicon.commonWords.count > 0, !anchorStarts(text, at: body.lowerBound, before: body.upperBound) else { return nil }
+    // 继|浙江大学, 建好|中国科学院, 次|成都市人民政府: one or two characters before a known
+    // university, institute or government body (never preceded by a brand), or function
+    // characters before a region.
+    for p in (body.lowerBound + 1)...min(body.lowerBound + 2, body.upperBound - 1) {
+      // 县|粮食局: a level word stands for the local government and stays.
+      guard text[body.lowerBound..<p].allSatisfy({ Self.isHan($0) && !Self.levelScalars.contains($0) }) else { break }
+      if let known = lexicon.known.longestMatch(startingAt: p, in: text, upperBound: min(text.count, body.upperBound + 8)),
+        known.value.kind != .enterprise, p + known.length >= body.upperBound || known.length >= 3
+      {
+        return p
+      }
+      if text[body.lowerBound..<p].allSatisfy({ lexicon.brandNotFirst.contains($0) }), anchorStarts(text, at: p, before: body.upperBound) {
+        return p
+      }
+    }
     for p in (body.lowerBound + 1)..<min(body.lowerBound + 5, body.upperBound - 1) {
       guard anchorStarts(text, at: p, before: body.upperBound), segmentsIntoCommonWords(text, body.lowerBound..<p) else { continue }
       return p
@@ -334,6 +364,13 @@ struct EntityMatcher: Sendable {
     // 底经|北京市政府: one or two stray characters before the first region are not the name.
     if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s) { start = cut }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
+    // 跨国公司, 陪伴公司: one common word before a bare 公司 or 集团 describes, it does not name.
+    if kind == .enterprise, surface == "公司" || surface == "集团",
+      lexicon.commonWords.longestMatch(startingAt: start, in: text, upperBound: s)?.length == s - start,
+      lexicon.known.longestMatch(startingAt: start, in: text, upperBound: s) == nil
+    {
+      return nil
+    }
     if suffix.needsRegion && !startsWithAnchor(text, start..<s) { return nil }
     // 美国生物科技公司, 澳大利亚矿业公司: a place and an industry describe, they do not name.
     if kind == .enterprise, e - s <= 2, !branch, let r = lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: s),

@@ -215,7 +215,55 @@ enum LexiconLoader {
         }
       }
     }
+    try addRegistryNames(to: &lexicon, registries: directory.deletingLastPathComponent().appendingPathComponent("Registries"))
     return lexicon
+  }
+
+  /// Known names from the registries beside the lexicons (Resources/Registries), when present:
+  /// every MOE university with its short forms, and A-share short names (全志科技) with their
+  /// brand stems (闻泰科技 → 闻泰; two-character stems only between word boundaries).
+  static func addRegistryNames(to lexicon: inout Lexicon, registries: URL) throws {
+    func isHan(_ s: String) -> Bool { s.unicodeScalars.allSatisfy(EntityMatcher.isHan) }
+    func fields(_ text: String) -> [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    func addKnown(_ surface: String, _ name: Lexicon.KnownName) {
+      guard surface.unicodeScalars.count >= 2, lexicon.known.value(for: surface) == nil,
+        lexicon.regions.value(for: surface) == nil, lexicon.commonWords.value(for: surface) == nil
+      else { return }
+      lexicon.known.insert(surface, name)
+      lexicon.knownBackward.insert(surface, name)
+    }
+    // universities.tsv: id, name, province, city, level, forms (|-joined).
+    for (_, text) in try lines("universities.tsv", in: registries, optional: true) {
+      let row = fields(text)
+      guard row.count >= 6 else { continue }
+      addKnown(row[1], Lexicon.KnownName(kind: .university, fullName: nil))
+      for form in row[5].split(separator: "|").map(String.init) where form != row[1] && form.unicodeScalars.count >= 3 {
+        addKnown(form, Lexicon.KnownName(kind: .university, fullName: row[1]))
+      }
+    }
+    // companies.tsv: code, exchange, short name, full name, forms (|-joined).
+    let heads = lexicon.industryWords + lexicon.legalForms
+    for (_, text) in try lines("companies.tsv", in: registries, optional: true) {
+      let row = fields(text)
+      guard row.count >= 3 else { continue }
+      let short = row[2]
+      guard isHan(short), short.unicodeScalars.count >= 3 else { continue }
+      addKnown(short, Lexicon.KnownName(kind: .enterprise, fullName: nil))
+      let scalars = Array(short.unicodeScalars)
+      for head in heads where scalars.count - head.count >= 2 && scalars.suffix(head.count).elementsEqual(head) {
+        let stem = Array(scalars.dropLast(head.count))
+        let stemText = String(String.UnicodeScalarView(stem))
+        guard lexicon.commonWords.value(for: stemText) == nil, lexicon.regions.value(for: stemText) == nil,
+          lexicon.known.value(for: stemText) == nil
+        else { break }
+        if stem.count == 2 {
+          if lexicon.brandStems.value(for: stemText) == nil { lexicon.brandStems.insert(stem, short) }
+        } else {
+          addKnown(stemText, Lexicon.KnownName(kind: .enterprise, fullName: short))
+        }
+        break
+      }
+    }
   }
 
   /// A region and its bare form without the administrative suffix (陕西省 → 陕西).

@@ -130,6 +130,16 @@ import Testing
     #expect(found.isEmpty, "\(found)")
   }
 
+  /// Listed companies (Resources/Registries/companies.tsv): short names, and two-character brand
+  /// stems between word boundaries, standing for the short name.
+  @Test func listedCompanyShortNamesAndStems() throws {
+    let found = Self.spans("今年迈瑞与联影在深圳签约,迈瑞医疗将建设研发中心")
+    #expect(found.contains("迈瑞/enterprise") && found.contains("联影/enterprise"), "\(found)")
+    #expect(found.contains("迈瑞医疗/enterprise"), "\(found)")
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "n.txt", text: "迈瑞与某大学合作。迈瑞医疗发布公告。")]))
+    #expect(network.entities.filter { $0.kind == .enterprise }.map(\.name) == ["迈瑞医疗"], "\(network.entities.map(\.name))")
+  }
+
   @Test func numbersNeverStartNames() {
     let found = Self.spans("引进了19家企业,建成3个重点实验室和2家孵化器")
     #expect(found.isEmpty, "\(found)")
