@@ -7,8 +7,8 @@ front of a region (仪式|国家…开发区, 协议书|井冈山经开区, 选�
 brand (长光华芯, 艾为) is a stretch that common words do not cover.
 
 Kept: words of 2–4 Han characters with frequency >= MIN_FREQ in jieba's dict.txt (MIT
-licence, https://github.com/fxsjy/jieba, version 0.42.1), except place names (tag ns), which
-regions.tsv covers. The second column is jieba's part-of-speech tag, the third the frequency.
+licence, https://github.com/fxsjy/jieba, version 0.42.1), of every word class. The second
+column is jieba's part-of-speech tag, the third the frequency.
 
     pip install jieba==0.42.1 && python3 Scripts/extraction/make_common_words.py
 """
@@ -17,9 +17,9 @@ import os
 import jieba
 
 MIN_FREQ = 10
-# Place names are left to regions.tsv; jieba tags many common words nr (蓬勃, 智慧, 明星), so
-# person-name tags are kept.
-LEFT_OUT = {"ns", "eng", "x"}
+# All word classes are kept: jieba tags many common words nr (蓬勃, 智慧, 明星), and place words
+# (东北, 长江, 中关村) are no brands either.
+LEFT_OUT = {"eng", "x"}
 
 
 def is_han(word: str) -> bool:
@@ -40,7 +40,7 @@ def main() -> None:
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Common words (not names): surface<TAB>jieba part-of-speech tag<TAB>frequency.\n")
         f.write("# Source: jieba 0.42.1 dict.txt (MIT licence), words of 2-4 Han characters with frequency >= %d,\n" % MIN_FREQ)
-        f.write("# place names (ns) left out; built by Scripts/extraction/make_common_words.py.\n")
+        f.write("# every word class; built by Scripts/extraction/make_common_words.py.\n")
         for word, tag, freq in rows:
             f.write(f"{word}\t{tag}\t{freq}\n")
     print(f"{len(rows)} words -> {os.path.normpath(out)}")

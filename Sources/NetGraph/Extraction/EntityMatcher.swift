@@ -32,11 +32,12 @@ struct EntityMatcher: Sendable {
           candidates.append(EntitySpan(range: i..<(i + m.length + word), kind: .enterprise, fromLexicon: true))
         }
       }
-      // 闻泰、天岳等: a listed company's two-character brand stem between word boundaries.
+      // 全志科技, 闻泰、天岳等: a listed company's short name or brand stem between word boundaries.
       if let m = lexicon.brandStems.longestMatch(startingAt: i, in: text, upperBound: n), wordBoundary(text, at: i),
         wordEnds(text, at: i + m.length)
       {
-        candidates.append(EntitySpan(range: i..<(i + m.length), kind: .enterprise, referent: m.value, fromLexicon: true))
+        let referent = m.length == m.value.unicodeScalars.count ? nil : m.value
+        candidates.append(EntitySpan(range: i..<(i + m.length), kind: .enterprise, referent: referent, fromLexicon: true))
       }
       if let dynamic, let m = dynamic.longestMatch(startingAt: i, in: text, upperBound: n) {
         var end = i + m.length

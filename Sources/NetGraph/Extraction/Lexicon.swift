@@ -81,8 +81,8 @@ struct Lexicon: Sendable {
   var brandHeads = ScalarTrie<Bool>()
   /// Characters that never start such a brand (是, 的, 届…).
   var brandNotFirst = Set<Unicode.Scalar>()
-  /// Two-character brand stems of listed companies (闻泰 of 闻泰科技), forward, with the short
-  /// name they stand for; matched only between word boundaries.
+  /// Listed companies' short names (全志科技) and brand stems (闻泰 of 闻泰科技), forward, with
+  /// the short name they stand for; matched only between word boundaries.
   var brandStems = ScalarTrie<String>()
   /// Common words of a general dictionary (not names), forward and reversed: a name's left
   /// edge does not fall inside one, and a brand is a stretch they do not cover.

@@ -221,7 +221,7 @@ enum LexiconLoader {
 
   /// Known names from the registries beside the lexicons (Resources/Registries), when present:
   /// every MOE university with its short forms, and A-share short names (全志科技) with their
-  /// brand stems (闻泰科技 → 闻泰; two-character stems only between word boundaries).
+  /// brand stems (闻泰科技 → 闻泰), both matched only between word boundaries.
   static func addRegistryNames(to lexicon: inout Lexicon, registries: URL) throws {
     func isHan(_ s: String) -> Bool { s.unicodeScalars.allSatisfy(EntityMatcher.isHan) }
     func fields(_ text: String) -> [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
@@ -247,23 +247,38 @@ enum LexiconLoader {
       let row = fields(text)
       guard row.count >= 3 else { continue }
       let short = row[2]
-      guard isHan(short), short.unicodeScalars.count >= 3 else { continue }
-      addKnown(short, Lexicon.KnownName(kind: .enterprise, fullName: nil))
       let scalars = Array(short.unicodeScalars)
+      // 新产业, 城市传媒, 长江证券, 苏州高新: a short name that ordinary words and places spell
+      // out is too often not the company.
+      guard isHan(short), scalars.count >= 3, !spelledByWords(scalars, lexicon) else { continue }
+      if lexicon.known.value(for: short) == nil, lexicon.brandStems.value(for: short) == nil {
+        lexicon.brandStems.insert(scalars, short)
+      }
       for head in heads where scalars.count - head.count >= 2 && scalars.suffix(head.count).elementsEqual(head) {
         let stem = Array(scalars.dropLast(head.count))
         let stemText = String(String.UnicodeScalarView(stem))
         guard lexicon.commonWords.value(for: stemText) == nil, lexicon.regions.value(for: stemText) == nil,
           lexicon.known.value(for: stemText) == nil
         else { break }
-        if stem.count == 2 {
-          if lexicon.brandStems.value(for: stemText) == nil { lexicon.brandStems.insert(stem, short) }
-        } else {
-          addKnown(stemText, Lexicon.KnownName(kind: .enterprise, fullName: short))
-        }
+        if lexicon.brandStems.value(for: stemText) == nil { lexicon.brandStems.insert(stem, short) }
         break
       }
     }
+  }
+
+  /// Whether common words and regions (and at most one stray character) spell out `name`.
+  static func spelledByWords(_ name: [Unicode.Scalar], _ lexicon: Lexicon) -> Bool {
+    // reachable[i]: the fewest stray characters needed to spell name[..<i].
+    var reachable = [Int?](repeating: nil, count: name.count + 1)
+    reachable[0] = 0
+    for i in 0..<name.count {
+      guard let strays = reachable[i] else { continue }
+      let lengths = lexicon.commonWords.matches(startingAt: i, in: name, upperBound: name.count).map(\.length)
+        + lexicon.regions.matches(startingAt: i, in: name, upperBound: name.count).map(\.length).filter { $0 >= 2 }
+      for length in lengths { reachable[i + length] = min(reachable[i + length] ?? .max, strays) }
+      if strays == 0 { reachable[i + 1] = min(reachable[i + 1] ?? .max, 1) }
+    }
+    return reachable[name.count] != nil
   }
 
   /// A region and its bare form without the administrative suffix (陕西省 → 陕西).

@@ -133,7 +133,7 @@ import Testing
   /// Listed companies (Resources/Registries/companies.tsv): short names, and two-character brand
   /// stems between word boundaries, standing for the short name.
   @Test func listedCompanyShortNamesAndStems() throws {
-    let found = Self.spans("今年迈瑞与联影在深圳签约,迈瑞医疗将建设研发中心")
+    let found = Self.spans("近日,迈瑞与联影在深圳签约,迈瑞医疗将建设研发中心")
     #expect(found.contains("迈瑞/enterprise") && found.contains("联影/enterprise"), "\(found)")
     #expect(found.contains("迈瑞医疗/enterprise"), "\(found)")
     let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "n.txt", text: "迈瑞与某大学合作。迈瑞医疗发布公告。")]))
