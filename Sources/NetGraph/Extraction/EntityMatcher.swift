@@ -372,7 +372,12 @@ struct EntityMatcher: Sendable {
     {
       return nil
     }
-    if suffix.needsRegion && !startsWithAnchor(text, start..<s) { return nil }
+    // 双阳|物流园区: a county's bare form anchors a park, though not a government body.
+    if suffix.needsRegion && !startsWithAnchor(text, start..<s)
+      && !(kind == .park && (lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: s)?.length ?? 0) >= 2)
+    {
+      return nil
+    }
     // 美国生物科技公司, 澳大利亚矿业公司: a place and an industry describe, they do not name.
     if kind == .enterprise, e - s <= 2, !branch, let r = lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: s),
       start + r.length == s || isGeneric(text, (start + r.length)..<s)

@@ -258,6 +258,7 @@ enum LexiconLoader {
         let stem = Array(scalars.dropLast(head.count))
         let stemText = String(String.UnicodeScalarView(stem))
         guard lexicon.commonWords.value(for: stemText) == nil, lexicon.regions.value(for: stemText) == nil,
+          lexicon.genericWords.value(for: stemText) == nil,
           lexicon.known.value(for: stemText) == nil
         else { break }
         if lexicon.brandStems.value(for: stemText) == nil { lexicon.brandStems.insert(stem, short) }
