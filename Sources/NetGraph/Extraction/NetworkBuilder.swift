@@ -33,6 +33,14 @@ struct NetworkBuilder {
     relations[tie] = entry
   }
 
+  /// Adds one document's findings in the order they were found.
+  mutating func apply(_ record: DocumentExtraction) {
+    for added in record.added {
+      add(key: added.key, kind: added.kind, forms: added.forms, mention: added.mention, registry: added.registry)
+    }
+    for (found, evidence) in record.related { relate(found, evidence: evidence) }
+  }
+
   /// The finished network: ids by first mention, names the fullest form.
   func network() -> InnovationNetwork {
     let ordered = entities.sorted { $0.value.order < $1.value.order }

@@ -52,7 +52,7 @@ struct CommunitiesCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try input.loadNetwork()
+    let network = try input.loadNetwork(threads: analysis.threads)
     let graph = analysis.graph(network, directed: false)
     let settings = CommunitySettings(
       method: method, resolution: resolution, seed: seed, runs: runs, weighting: analysis.weight)

@@ -26,6 +26,9 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var input: GraphInputOptions
 
+  @Option(name: .long, help: "Worker threads extracting a corpus (default: one per core); the output does not depend on it.")
+  var threads: Int?
+
   @Option(help: "Export format (see above).")
   var format: ExportFormat
 
@@ -40,6 +43,7 @@ struct ExportCommand: ParsableCommand {
   var layout: LayoutEngine?
 
   func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
     if layout != nil && format != .gexf {
       throw ValidationError("--layout applies to --format gexf only.")
     }
@@ -51,7 +55,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try input.loadNetwork()
+    let network = try input.loadNetwork(threads: threads)
     var gexf = GEXFWriter()
     if let layout {
       let renderer = DiagramRenderer(theme: try Theme.bundled(), engine: layout)

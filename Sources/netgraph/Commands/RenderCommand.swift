@@ -15,6 +15,9 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var input: GraphInputOptions
 
+  @Option(name: .long, help: "Worker threads extracting a corpus (default: one per core); the output does not depend on it.")
+  var threads: Int?
+
   @Option(help: "Keep the parks whose name contains this text, and their neighbourhood.")
   var park: String?
 
@@ -88,6 +91,7 @@ struct RenderCommand: ParsableCommand {
   var output: String?
 
   func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
     if depth < 0 || depth > 5 { throw ValidationError("--depth must be between 0 and 5.") }
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if let minWeight, !(minWeight >= 0) { throw ValidationError("--min-weight must be a non-negative number.") }
@@ -96,7 +100,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    var network = try input.loadNetwork()
+    var network = try input.loadNetwork(threads: threads)
     // Centrality of the whole network, so a park view shows each entity's global standing.
     let scores = try sizeBy.map { try network.centralityScores($0) }
     let communities = colorBy == .community ? try network.communityMembership(CommunitySettings(seed: seed)) : nil

@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .long, help: "Seed of the Leiden community detection.")
   var seed: UInt64 = 42
 
-  @Option(name: .long, help: "Worker threads for path-based measures (default: one per core).")
+  @Option(name: .long, help: "Worker threads for extracting a corpus and for path-based measures (default: one per core).")
   var threads: Int?
 
   @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of stdout.")
@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try input.loadCuratedNetwork()
+    let loaded = try input.loadCuratedNetwork(threads: threads)
     var network = loaded.network
     var scope = input.graph ?? (input.paths.isEmpty ? "the bundled seeds corpus" : input.paths.joined(separator: ", "))
     if let park {

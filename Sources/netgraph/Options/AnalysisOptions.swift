@@ -48,7 +48,7 @@ struct AnalysisOptions: ParsableArguments {
   var relation: [CommaList<RelationKind>] = []
 
   @Option(
-    name: .long, help: "Worker threads for path-based measures (default: one per core; 1 for single-threaded timing).")
+    name: .long, help: "Worker threads for extracting a corpus and for path-based measures (default: one per core; 1 for single-threaded timing).")
   var threads: Int?
 
   func validate() throws {

@@ -19,6 +19,15 @@ struct CorpusOptions: ParsableArguments {
   @Option(name: .long, help: BasisSelection.help)
   var basis: BasisSelection = .all
 
+  @Option(
+    name: .long,
+    help: "Worker threads extracting files in parallel (default: one per core); the output is identical for every N.")
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+  }
+
   /// Loads the corpus and prints the reader's warnings on stderr.
   /// - Throws: `CorpusError` naming the file.
   func loadCorpus() throws -> Corpus {
@@ -32,7 +41,7 @@ struct CorpusOptions: ParsableArguments {
   ///   `CorpusError`.
   func extractNetwork(with extractor: Extractor) throws -> InnovationNetwork {
     let thesaurus = try curation.load()
-    let network = basis.apply(extractor.extract(try loadCorpus()))
+    let network = basis.apply(extractor.extract(try loadCorpus(), threads: threads))
     return try ThesaurusOptions.apply(thesaurus, to: network).network
   }
 }

@@ -29,18 +29,18 @@ struct GraphInputOptions: ParsableArguments {
   }
 
   /// Loads the network, printing corpus warnings on stderr (honours `--lossy`), curated by
-  /// `--thesaurus` when given.
-  func loadNetwork() throws -> InnovationNetwork {
-    try loadCuratedNetwork().network
+  /// `--thesaurus` when given; a corpus is extracted on `threads` threads (`nil`: one per core).
+  func loadNetwork(threads: Int? = nil) throws -> InnovationNetwork {
+    try loadCuratedNetwork(threads: threads).network
   }
 
   /// Loads the network and applies `--thesaurus` once, right after extraction or loading.
   /// - Returns: The network and, with a thesaurus, what it changed.
   /// - Throws: `ThesaurusError` (read first, so a bad file fails before any extraction),
   ///   `CorpusError`, `GraphFileError`.
-  func loadCuratedNetwork() throws -> (network: InnovationNetwork, summary: CurationSummary?) {
+  func loadCuratedNetwork(threads: Int? = nil) throws -> (network: InnovationNetwork, summary: CurationSummary?) {
     let thesaurus = try curation.load()
-    let network = basis.apply(try source.load(lossy: lossy, warn: OutputWriter.warn))
+    let network = basis.apply(try source.load(lossy: lossy, threads: threads, warn: OutputWriter.warn))
     return try ThesaurusOptions.apply(thesaurus, to: network)
   }
 

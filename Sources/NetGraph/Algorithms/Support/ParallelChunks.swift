@@ -55,3 +55,27 @@ final class ManagedAtomicCounter: @unchecked Sendable {
     return value - 1
   }
 }
+
+extension ParallelChunks {
+  /// Calls `body(i)` for every `i` in `0 ..< count` on up to `threads` threads, handing out one
+  /// index at a time (items of uneven cost balance themselves); returns the results in index
+  /// order, so the combined result does not depend on `threads`.
+  static func mapEach<T>(count: Int, threads: Int?, _ body: (Int) -> T) -> [T] {
+    let threads = min(threads ?? defaultThreads, count)
+    if threads <= 1 { return (0..<count).map(body) }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer { results.deinitialize(); results.deallocate() }
+    let next = ManagedAtomicCounter()
+    withoutActuallyEscaping(body) { body in
+      DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        while true {
+          let i = next.increment()
+          if i >= count { break }
+          results[i] = body(i)
+        }
+      }
+    }
+    return results.map { $0! }
+  }
+}
