@@ -39,6 +39,25 @@ public enum GraphFileReader {
     }
   }
 
+  /// Reads the graph at `path` as the compact `Graph` that `Graph(network: read(path:directed:))`
+  /// gives, without building the typed network where the file has no kinds or evidence: a
+  /// plain edge list goes straight from bytes to the CSR arrays (`EdgeListGraphReader`);
+  /// other files, and edge lists that need the full reader, go through `read(path:directed:)`.
+  /// - Throws: `GraphFileError`, as `read(path:directed:)`.
+  /// - Complexity: O(file size) plus O(m log d) for the rows.
+  public static func readGraph(path: String, directed: Bool) throws -> Graph {
+    if FileKind.of(path) == .regular,
+      ["txt", "edges", "tsv", "edgelist"].contains((path as NSString).pathExtension.lowercased())
+    {
+      let data = try bytes(of: path)
+      let graph = data.withUnsafeBytes { raw in
+        EdgeListGraphReader.graph(raw.bindMemory(to: UInt8.self), directed: directed)
+      }
+      if let graph { return graph }
+    }
+    return Graph(network: try read(path: path, directed: directed), directed: directed)
+  }
+
   /// Checks what JSON's types cannot: unique entity ids, relations between known entities,
   /// finite non-negative weights.
   static func validate(_ network: InnovationNetwork, path: String) throws {

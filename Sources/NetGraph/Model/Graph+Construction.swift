@@ -19,6 +19,18 @@ extension Graph {
     directed: Bool, names: [String]? = nil, kinds: [EntityKind?]? = nil,
     entityIDs: [EntityID]? = nil
   ) {
+    self.init(
+      nodeCount: nodeCount, sources: sources, targets: targets, weights: weights, directed: directed,
+      names: names, kinds: kinds, entityIDs: entityIDs, repeatedEdgeKeepsLastWeight: false)
+  }
+
+  /// As the public initialiser; with `repeatedEdgeKeepsLastWeight`, a repeated edge keeps the
+  /// weight of its last occurrence instead of the sum (edge lists, as networkx `add_edge`).
+  init(
+    nodeCount: Int, sources: [Int32], targets: [Int32], weights: [Double]?,
+    directed: Bool, names: [String]?, kinds: [EntityKind?]?, entityIDs: [EntityID]?,
+    repeatedEdgeKeepsLastWeight: Bool
+  ) {
     precondition(sources.count == targets.count, "sources and targets differ in length")
     precondition(weights == nil || weights!.count == sources.count, "weights differ in length")
     precondition(nodeCount < Int(Int32.max), "too many nodes for Int32 ids")
@@ -51,7 +63,8 @@ extension Graph {
     var outWeights = [Double]()
     outTargets.reserveCapacity(arcCount)
     outWeights.reserveCapacity(arcCount)
-    var row: [(Int32, Double)] = []
+    // Row entries sort by (target, position in the row), so repeats merge in input order.
+    var row: [(key: UInt64, weight: Double)] = []
     for u in 0..<n {
       let start = offsets[u], end = offsets[u + 1]
       var sorted = true
@@ -66,11 +79,18 @@ extension Graph {
         outWeights.append(contentsOf: rawWeights[start..<end])
       } else {
         row.removeAll(keepingCapacity: true)
-        for e in start..<end { row.append((rawTargets[e], rawWeights[e])) }
-        row.sort { $0.0 < $1.0 }
-        for (t, w) in row {
+        for e in start..<end {
+          row.append((UInt64(UInt32(rawTargets[e])) << 32 | UInt64(e - start), rawWeights[e]))
+        }
+        row.sort { $0.key < $1.key }
+        for (key, w) in row {
+          let t = Int32(truncatingIfNeeded: key >> 32)
           if outTargets.count > outOffsets[u], outTargets[outTargets.count - 1] == t {
-            outWeights[outWeights.count - 1] += w
+            if repeatedEdgeKeepsLastWeight {
+              outWeights[outWeights.count - 1] = w
+            } else {
+              outWeights[outWeights.count - 1] += w
+            }
           } else {
             outTargets.append(t)
             outWeights.append(w)

@@ -45,13 +45,30 @@ public struct CentralityTable: Sendable {
     guard ranked || top != nil || byKind, let first = measures.first else { return all }
     let column = values[0]
     let ascending = !first.higherIsCentral
-    let order = all.sorted { a, b in
+    func precedes(_ a: Int, _ b: Int) -> Bool {
       let x = column[a], y = column[b]
       if x.isNaN != y.isNaN { return !x.isNaN }
       if !x.isNaN && x != y { return ascending ? x < y : x > y }
       if names[a] != names[b] { return names[a] < names[b] }
       return a < b
     }
+    if let top, !byKind, top <= 64, top < all.count / 8 {
+      // A few top rows of many: keep the best `top` in order while scanning (the order is
+      // total, so this is the sorted prefix).
+      var best: [Int] = []
+      best.reserveCapacity(top + 1)
+      for v in all where best.count < top || precedes(v, best[best.count - 1]) {
+        var low = 0, high = best.count
+        while low < high {
+          let mid = (low + high) / 2
+          if precedes(best[mid], v) { low = mid + 1 } else { high = mid }
+        }
+        best.insert(v, at: low)
+        if best.count > top { best.removeLast() }
+      }
+      return best
+    }
+    let order = all.sorted(by: precedes)
     guard byKind else { return top.map { Array(order.prefix($0)) } ?? order }
     let groups: [EntityKind?] = EntityKind.allCases.map { $0 } + [nil]
     return groups.flatMap { kind -> [Int] in

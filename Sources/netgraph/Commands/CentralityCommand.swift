@@ -59,8 +59,7 @@ struct CentralityCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try input.loadNetwork(threads: analysis.threads)
-    let graph = analysis.graph(network, directed: input.directed)
+    let graph = try input.loadGraph(analysis, directed: input.directed)
     let measures = measure.isEmpty ? CentralityMeasure.allCases : measure.flatMap(\.items)
     let table = try CentralityTable(
       graph: graph, measures: measures, weighting: analysis.weight, threads: analysis.threads,

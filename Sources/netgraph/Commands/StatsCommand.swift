@@ -26,8 +26,7 @@ struct StatsCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let network = try input.loadNetwork(threads: analysis.threads)
-    let graph = analysis.graph(network, directed: input.directed)
+    let graph = try input.loadGraph(analysis, directed: input.directed)
     let statistics = NetworkStatistics(graph: graph, threads: analysis.threads)
     try OutputWriter.write(Data(statistics.render(format).utf8), to: output)
   }

@@ -44,6 +44,16 @@ struct GraphInputOptions: ParsableArguments {
     return try ThesaurusOptions.apply(thesaurus, to: network)
   }
 
+  /// The compact graph the analysis commands work on (`directed`: the view they need). A
+  /// graph file read in that same direction with no `--kind`/`--relation` filter goes straight
+  /// to the `Graph` (no typed network in between); everything else is the filtered network.
+  func loadGraph(_ analysis: AnalysisOptions, directed: Bool) throws -> Graph {
+    if let graph, directed == self.directed, analysis.kind.isEmpty, analysis.relation.isEmpty {
+      return try GraphFileReader.readGraph(path: graph, directed: directed)
+    }
+    return analysis.graph(try loadNetwork(threads: analysis.threads), directed: directed)
+  }
+
   var source: NetworkSource {
     if let graph { return .graphFile(path: graph, directed: directed) }
     return .corpus(paths)

@@ -49,6 +49,17 @@ struct EdgeListReaderTests {
     #expect(error.description == "g.edges:3: expected 2 or 3 fields, found 1: 'x'; expected 'u v [weight]'")
   }
 
+  @Test("CRLF line ends split lines (a CRLF is one Character in Swift strings)")
+  func crlf() throws {
+    #expect(edges(try read("a b\r\nb c 2\r\nc d\r\n")) == ["a-b:1.0", "b-c:2.0", "c-d:1.0"])
+    do {
+      _ = try read("a b\r\nlonely\r\n")
+      Issue.record("no error")
+    } catch let GraphFileError.malformedLine(_, line, text, _) {
+      #expect(line == 2 && text == "lonely")
+    }
+  }
+
   @Test("zero weight is allowed")
   func zeroWeight() throws {
     #expect(edges(try read("a b 0\n")) == ["a-b:0.0"])
