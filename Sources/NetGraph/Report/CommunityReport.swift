@@ -56,6 +56,9 @@ public struct CommunityReport: Sendable {
         ("resolution", JSONText.number(settings.resolution)),
         ("seed", String(settings.seed)),
         ("runs", String(settings.runs)),
+      ]
+      if settings.method != .lpa { fields.append(("iterations", String(settings.effectiveIterations))) }
+      fields += [
         ("weight", JSONText.string(settings.weighting.rawValue)),
       ]
       if let stability = result.stability { fields.append(("stability", JSONText.number(stability))) }
@@ -83,6 +86,10 @@ public struct CommunityReport: Sendable {
   public func summaryLine() -> String {
     let s = result.settings
     var line = "\(s.method.rawValue) (resolution \(NumberFormat.compact(s.resolution)), seed \(s.seed)"
+    if s.method != .lpa {
+      let n = s.effectiveIterations
+      line += n < 0 ? ", iterated until stable" : ", \(n) iteration\(n == 1 ? "" : "s")"
+    }
     if s.runs > 1 { line += ", consensus of \(s.runs) runs" }
     line +=
       ", weight \(s.weighting.rawValue)): \(result.partition.count) communities, modularity "

@@ -31,6 +31,13 @@ struct CommunitiesCommand: ParsableCommand {
   @Option(name: .long, help: "Random seed (node order, refinement, ties).")
   var seed: UInt64 = 42
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Louvain/Leiden runs, each from the previous partition (default: Leiden 2, as igraph; Louvain until stable); --iterations=-1 repeats until stable.",
+      valueName: "N"))
+  var iterations: Int?
+
   @Option(name: .long, help: "Runs over consecutive seeds combined into a consensus partition (1: a single run).")
   var runs: Int = 1
 
@@ -47,15 +54,16 @@ struct CommunitiesCommand: ParsableCommand {
     guard resolution > 0, resolution.isFinite else {
       throw ValidationError("--resolution must be a positive number.")
     }
+    if iterations == 0 { throw ValidationError("--iterations must not be 0 (a negative N repeats until stable).") }
     guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
     guard topMembers >= 1 else { throw ValidationError("--top-members must be at least 1.") }
   }
 
   func run() throws {
-    let network = try input.loadNetwork(threads: analysis.threads)
-    let graph = analysis.graph(network, directed: false)
+    let graph = try input.loadGraph(analysis, directed: false)
     let settings = CommunitySettings(
-      method: method, resolution: resolution, seed: seed, runs: runs, weighting: analysis.weight)
+      method: method, resolution: resolution, seed: seed, runs: runs, weighting: analysis.weight,
+      iterations: iterations)
     let report = CommunityReport(graph: graph, result: try graph.communities(settings))
     try OutputWriter.write(Data(report.render(format, topMembers: topMembers).utf8), to: output)
   }
