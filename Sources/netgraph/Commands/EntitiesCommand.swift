@@ -38,10 +38,17 @@ struct EntitiesCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of stdout.")
   var output: String?
 
+  @Option(name: .long, help: "Worker threads extracting a corpus (default: one per core); the output does not depend on it.")
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+  }
+
   func run() throws {
     let kinds = kind.flatMap(\.items)
     let table = EntityTable(
-      network: try input.loadNetwork(), kinds: kinds.isEmpty ? nil : Set(kinds), sort: sort)
+      network: try input.loadNetwork(threads: threads), kinds: kinds.isEmpty ? nil : Set(kinds), sort: sort)
     try OutputWriter.write(Data(table.render(format).utf8), to: output)
   }
 }
