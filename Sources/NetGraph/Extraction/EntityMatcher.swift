@@ -230,7 +230,10 @@ struct EntityMatcher: Sendable {
       }
     }
     if Self.strayEnders.contains(text[position - 1]) || "的了是有".unicodeScalars.contains(text[position - 1]) { return true }
-    return lexicon.commonWordsBackward.longestMatch(endingAt: position, in: text, lowerBound: 0) != nil
+    let commonWordEnds = (2...4).contains { length in
+      position >= length && lexicon.commonWords.longestMatch(startingAt: position - length, in: text, upperBound: position)?.length == length
+    }
+    return commonWordEnds
       || lexicon.stopWords.longestMatch(endingAt: position, in: text, lowerBound: 0) != nil
       || lexicon.regionsBackward.longestMatch(endingAt: position, in: text, lowerBound: 0)?.value.isStrong == true
   }

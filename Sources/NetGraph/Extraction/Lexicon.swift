@@ -84,10 +84,9 @@ struct Lexicon: Sendable {
   /// Listed companies' short names (全志科技) and brand stems (闻泰 of 闻泰科技), forward, with
   /// the short name they stand for; matched only between word boundaries.
   var brandStems = ScalarTrie<String>()
-  /// Common words of a general dictionary (not names), forward and reversed: a name's left
-  /// edge does not fall inside one, and a brand is a stretch they do not cover.
+  /// Common words of a general dictionary (not names), forward: a name's left edge does not
+  /// fall inside one, and a brand is a stretch they do not cover.
   var commonWords = ScalarTrie<Bool>()
-  var commonWordsBackward = ScalarTrie<Bool>(reversed: true)
   /// Long park suffix → short park suffix (高新技术产业开发区 → 高新区), longest first.
   var parkForms: [(long: [Unicode.Scalar], short: [Unicode.Scalar])] = []
   /// Words introducing a short form in brackets (简称), forward.

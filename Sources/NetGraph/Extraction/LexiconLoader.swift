@@ -112,7 +112,6 @@ enum LexiconLoader {
     for (_, text) in try lines("common-words.tsv", in: directory, optional: true) {
       let surface = text.unicodeScalars.prefix { $0 != "\t" }
       lexicon.commonWords.insert(surface, true)
-      lexicon.commonWordsBackward.insert(surface, true)
     }
     for row in try rows("park-forms.tsv", in: directory, fields: 3) {
       _ = try entityKind(row, allowed: ["park"])

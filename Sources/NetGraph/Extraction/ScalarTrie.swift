@@ -2,10 +2,13 @@
 ///
 /// Lexicon words are short (1–12 scalars), so a match costs at most that many hash lookups;
 /// most positions fail at the first scalar. Backward matching reads a word that *ends* at a
-/// position, which is how suffixes and left-boundary stop words are found.
+/// position, which is how suffixes and left-boundary stop words are found. Edges live in one
+/// hash table keyed by (node, scalar), so loading a 100k-word dictionary allocates no table
+/// per node.
 /// - Complexity: `insert` O(*k*); matches O(*k*) for the longest word length *k*.
 struct ScalarTrie<Value>: Sendable where Value: Sendable {
-  private var children: [[UInt32: Int32]] = [[:]]
+  /// Child of a node by scalar, keyed `node << 32 | scalar`.
+  private var edges: [UInt64: Int32] = [:]
   private var values: [Value?] = [nil]
   /// Longest inserted key, in scalars.
   private(set) var maxLength = 0
@@ -21,13 +24,13 @@ struct ScalarTrie<Value>: Sendable where Value: Sendable {
     var node = 0
     let ordered: [Unicode.Scalar] = reversed ? key.reversed() : Array(key)
     for scalar in ordered {
-      if let next = children[node][scalar.value] {
+      let edge = Self.edge(node, scalar)
+      if let next = edges[edge] {
         node = Int(next)
       } else {
-        children.append([:])
         values.append(nil)
-        let next = children.count - 1
-        children[node][scalar.value] = Int32(next)
+        let next = values.count - 1
+        edges[edge] = Int32(next)
         node = next
       }
     }
@@ -58,7 +61,7 @@ struct ScalarTrie<Value>: Sendable where Value: Sendable {
     var node = 0
     var best: (Int, Value)?
     var i = start
-    while i < upperBound, let next = children[node][text[i].value] {
+    while i < upperBound, let next = edges[Self.edge(node, text[i])] {
       node = Int(next)
       i += 1
       if let v = values[node] { best = (i - start, v) }
@@ -73,7 +76,7 @@ struct ScalarTrie<Value>: Sendable where Value: Sendable {
     var node = 0
     var found: [(Int, Value)] = []
     var i = start
-    while i < upperBound, let next = children[node][text[i].value] {
+    while i < upperBound, let next = edges[Self.edge(node, text[i])] {
       node = Int(next)
       i += 1
       if let v = values[node] { found.append((i - start, v)) }
@@ -88,7 +91,7 @@ struct ScalarTrie<Value>: Sendable where Value: Sendable {
     var node = 0
     var best: (Int, Value)?
     var i = end - 1
-    while i >= lowerBound, let next = children[node][text[i].value] {
+    while i >= lowerBound, let next = edges[Self.edge(node, text[i])] {
       node = Int(next)
       if let v = values[node] { best = (end - i, v) }
       i -= 1
@@ -103,11 +106,16 @@ struct ScalarTrie<Value>: Sendable where Value: Sendable {
     var node = 0
     var found: [(Int, Value)] = []
     var i = end - 1
-    while i >= lowerBound, let next = children[node][text[i].value] {
+    while i >= lowerBound, let next = edges[Self.edge(node, text[i])] {
       node = Int(next)
       if let v = values[node] { found.append((end - i, v)) }
       i -= 1
     }
     return found
+  }
+
+  @inline(__always)
+  private static func edge(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
+    UInt64(node) << 32 | UInt64(scalar.value)
   }
 }
