@@ -1,47 +1,37 @@
 #!/usr/bin/env bash
-# Benchmarks NetGraph's algorithms against python-igraph (and networkit when installed).
+# netgraph as a whole process against python-igraph's load + compute, in one run (issue 10).
 #
-#   bench/algorithms/run.sh                 # 10k, 100k and 1M edges
-#   SIZES="10000 100000" bench/algorithms/run.sh
-#   PYTHON=.venv/bin/python bench/algorithms/run.sh   # a Python with requirements.txt installed
+#   bench/algorithms/run.sh                        # ba-20k (100k edges) and ba-200k (1M edges)
+#   NODES=20000 bench/algorithms/run.sh            # the 100k-edge graph only
+#   PYTHON=.venv-test/bin/python REPEAT=5 bench/algorithms/run.sh
 #
-# Builds netgraph-bench in release mode, generates the graphs (bench/algorithms/generate.py,
-# seeded, cached in bench/data/), runs netgraph-bench single-threaded and with two threads
-# and the peers single-threaded on each graph, one after the other, and prints the ratio
-# table (also written to bench/results/algorithms.md). PageRank, Louvain and Leiden report
-# the fastest of three runs (the machine is shared; the minimum is the least disturbed);
-# exact betweenness runs once, up to 100k edges; networkit's betweenness only on 10k (it
-# takes minutes at 100k).
+# Builds the release netgraph, generates the Barabási–Albert graphs (generate_ba.py, seeded,
+# cached in bench/data/), then for each graph and task runs `netgraph <command> --graph FILE`
+# with default settings under /usr/bin/time and, interleaved, igraph's Read_Ncol + the same
+# computation with igraph's defaults (whole.py: load, PageRank, Leiden, Louvain, and exact
+# betweenness up to 150k edges), fastest of REPEAT runs each. Prints the table (also written
+# to bench/results/whole-process.md, raw numbers to bench/results/whole-process.json) with
+# the modularity reached and each process's peak RSS. The library-level comparison on
+# planted-partition graphs (graph in memory, netgraph-bench) is in-memory.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-python3}
-SIZES=${SIZES:-"10000 100000 1000000"}
-RESULTS=bench/results/algorithms
-mkdir -p "$RESULTS" bench/data
-rm -f "$RESULTS"/*.json
-
-swift build -c release --product netgraph-bench >&2
-BENCH=$(swift build -c release --product netgraph-bench --show-bin-path)/netgraph-bench
+NODES=${NODES:-"20000 200000"}
+REPEAT=${REPEAT:-3}
+mkdir -p bench/results bench/data
+"$PYTHON" -c "import igraph" 2>/dev/null || { echo "run.sh: needs python-igraph: pip install igraph (or PYTHON=.venv-test/bin/python)" >&2; exit 1; }
+swift build -c release --product netgraph >&2
+bin=$(swift build -c release --product netgraph --show-bin-path)/netgraph
 # shellcheck disable=SC2086
-"$PYTHON" bench/algorithms/generate.py bench/data $SIZES
-
-for m in $SIZES; do
-  file=bench/data/graph-$m.edges
-  echo "== $m edges" >&2
-  # Fast algorithms: fastest of 3 runs; exact betweenness once (it runs for a minute at 100k).
-  "$BENCH" "$file" --threads 1 --repeat 3 --algorithms pagerank,louvain,leiden > "$RESULTS/netgraph-1-$m.json"
-  "$PYTHON" bench/algorithms/peers.py "$file" --repeat 3 --algorithms pagerank,louvain,leiden > "$RESULTS/igraph-$m.json"
-  "$PYTHON" bench/algorithms/peers.py "$file" --peer networkit --repeat 3 --algorithms pagerank,louvain,leiden \
-    2>/dev/null | grep '^{' > "$RESULTS/networkit-$m.json" || true
-  if [ "$m" -le 100000 ]; then
-    "$BENCH" "$file" --threads 1 --algorithms betweenness >> "$RESULTS/netgraph-1-$m.json"
-    "$PYTHON" bench/algorithms/peers.py "$file" --algorithms betweenness >> "$RESULTS/igraph-$m.json"
-    "$BENCH" "$file" --threads 2 --algorithms betweenness > "$RESULTS/netgraph-2-$m.json"
-  fi
-  if [ "$m" -le 10000 ]; then
-    "$PYTHON" bench/algorithms/peers.py "$file" --peer networkit --algorithms betweenness \
-      2>/dev/null | grep '^{' >> "$RESULTS/networkit-$m.json" || true
-  fi
-done
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-"$PYTHON" bench/algorithms/table.py "$RESULTS" | tee bench/results/algorithms.md
+"$PYTHON" bench/algorithms/generate_ba.py bench/data $NODES
+files=()
+for n in $NODES; do files+=("bench/data/ba-$((n / 1000))k.edges"); done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+{
+  echo "netgraph $(git rev-parse --short HEAD) vs $("$PYTHON" -c 'import igraph; print("python-igraph", igraph.__version__)'); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
+  echo
+  "$PYTHON" bench/algorithms/whole.py "$bin" "${files[@]}" --repeat "$REPEAT" --python "$PYTHON" \
+    --json bench/results/whole-process.json
+  echo
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee bench/results/whole-process.md
