@@ -10,6 +10,6 @@ struct NetGraphCommand: ParsableCommand {
         netgraph render --park 西安 > g.svg
       """,
     version: "0.1.0",
-    subcommands: [ExtractCommand.self, EntitiesCommand.self, RenderCommand.self, ExportCommand.self, CentralityCommand.self, CommunitiesCommand.self, StatsCommand.self, ReportCommand.self]
+    subcommands: [ExtractCommand.self, MergeCommand.self, EvolveCommand.self, EntitiesCommand.self, RenderCommand.self, ExportCommand.self, CentralityCommand.self, CommunitiesCommand.self, StatsCommand.self, ReportCommand.self]
   )
 }

@@ -80,7 +80,7 @@ struct CLIRobustnessTests {
     cases.append(Case(name: "binary file", outcome: .error(["img.txt", "binary data (NUL byte at byte 8)"])) { (dir: URL) throws -> [String] in
       ["extract", try write(dir, "img.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])]
     })
-    cases.append(Case(name: "directory without *.txt", outcome: .error(["has no *.txt files"])) { (dir: URL) throws -> [String] in
+    cases.append(Case(name: "directory without *.txt", outcome: .error(["has no corpus files"])) { (dir: URL) throws -> [String] in
       _ = try write(dir, "notes/readme.md", "# 说明")
       return ["extract", "notes"]
     })

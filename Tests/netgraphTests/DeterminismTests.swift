@@ -11,10 +11,28 @@ struct DeterminismTests {
     var arguments: [String]
     /// Standard input, for `extract --sentences`.
     var input: String? = nil
-    /// The command writes a directory with `-o DIR` (csv, neo4j).
+    /// The command writes a directory with `-o DIR` (csv, neo4j), or with this option.
     var writesDirectory = false
+    var directoryOption = "-o"
     var testDescription: String { arguments.joined(separator: " ") }
   }
+
+  /// A dated corpus for `evolve` and two netgraph JSON files for `merge`.
+  static let news = [
+    "{\"text\": \"西安高新区与西北工业大学签署合作协议。\", \"date\": \"2020-03-01\"}",
+    "{\"text\": \"清华大学与苏州工业园区签署合作协议。西安高新区与清华大学合作。\", \"date\": \"2021-05\"}",
+    "{\"text\": \"西安高新区与西北工业大学签署合作协议。\", \"date\": \"2021-07-02\"}",
+  ].joined(separator: "\n")
+  static let partA = """
+    {"entities": [{"id": "e1", "name": "西安高新区", "kind": "park", "mentions": [{"file": "a.txt", "article": 0, "offset": 0, "text": "西安高新区"}]},
+    {"id": "e2", "name": "西北工业大学", "kind": "university", "mentions": [{"file": "a.txt", "article": 0, "offset": 6, "text": "西北工业大学"}]}],
+    "relations": [{"source": "e1", "target": "e2", "kind": "cooperation", "evidence": [{"file": "a.txt", "article": 0, "offset": 0, "sentence": "甲"}]}]}
+    """
+  static let partB = """
+    {"entities": [{"id": "e1", "name": "西北工业大学", "kind": "university", "mentions": [{"file": "b.txt", "article": 0, "offset": 0, "text": "西北工业大学"}]},
+    {"id": "e2", "name": "西安高新技术产业开发区", "kind": "park", "mentions": [{"file": "b.txt", "article": 0, "offset": 7, "text": "西安高新技术产业开发区"}]}],
+    "relations": [{"source": "e1", "target": "e2", "kind": "cooperation", "evidence": [{"file": "b.txt", "article": 0, "offset": 0, "sentence": "乙"}]}]}
+    """
 
   /// A small untyped edge list (with a duplicate edge and a self-loop) for `--graph` runs.
   static let edgeList = "# test graph\n甲 乙 2\n乙 丙\n丙 甲 0.5\n丙 丁\n丁 戊 3\n戊 己\n己 丁\n乙 甲 4\n己 己\n庚 辛\n"
@@ -66,6 +84,14 @@ struct DeterminismTests {
     runs.append(Run(arguments: ["entities", "--sort", "degree", "--format", "csv", "--graph", "GRAPH"]))
     runs.append(Run(arguments: ["entities", "--format", "json", "--thesaurus", "THESAURUS"]))
     runs.append(Run(arguments: ["extract", "--thesaurus", "THESAURUS"]))
+    for format in ["table", "csv", "json", "markdown"] {
+      runs.append(Run(arguments: ["evolve", "news.jsonl", "--slice", "quarter", "--format", format]))
+    }
+    runs.append(Run(arguments: ["evolve", "news.jsonl", "--slice", "month", "--cumulative"]))
+    runs.append(Run(arguments: ["evolve", "news.jsonl", "--slice", "year"], writesDirectory: true, directoryOption: "--render"))
+    runs.append(Run(arguments: ["extract", "news.jsonl", "--from", "2021"]))
+    runs.append(Run(arguments: ["merge", "a.json", "b.json"]))
+    runs.append(Run(arguments: ["merge", "a.json", "b.json", "--format", "tsv"]))
     return runs
   }()
 
@@ -76,8 +102,11 @@ struct DeterminismTests {
     defer { try? FileManager.default.removeItem(at: dir) }
     try Data(edgeList.utf8).write(to: dir.appendingPathComponent("g.edges"))
     try Data(thesaurus.utf8).write(to: dir.appendingPathComponent("t.csv"))
+    try Data(news.utf8).write(to: dir.appendingPathComponent("news.jsonl"))
+    try Data(partA.utf8).write(to: dir.appendingPathComponent("a.json"))
+    try Data(partB.utf8).write(to: dir.appendingPathComponent("b.json"))
     var arguments = run.arguments.map { $0 == "GRAPH" ? "g.edges" : $0 == "THESAURUS" ? "t.csv" : $0 }
-    if run.writesDirectory { arguments += ["-o", "out"] }
+    if run.writesDirectory { arguments += [run.directoryOption, "out"] }
     let result = try CLIRun.run(arguments, in: dir, input: run.input.map { Data($0.utf8) }, timeout: 300)
     #expect(result.status == 0, "\(run.testDescription): \(result.stderr)")
     #expect(!result.timedOut)

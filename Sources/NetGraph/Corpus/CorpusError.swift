@@ -18,12 +18,14 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible, LocalizedErr
   case undecodable(path: String, byteOffset: Int, encoding: TextEncoding)
   /// An encoding NetGraph recognises but does not read (UTF-32).
   case unsupportedEncoding(path: String, encoding: String)
-  /// A directory argument without any `*.txt` file in it.
+  /// A directory argument without any corpus file (`*.txt`, `*.jsonl`, `*.csv`, `*.html`) in it.
   case noTextFiles(directory: String)
   /// Two different files with the same base name (mentions could not tell them apart).
   case duplicateFileName(name: String, first: String, second: String)
   /// The `seeds/` resource bundle is missing next to the binary.
   case bundledCorpusMissing
+  /// A `.jsonl` line, `.csv` row or HTML page that holds no readable article (1-based line).
+  case badRecord(path: String, line: Int, reason: String)
 
   public var description: String {
     switch self {
@@ -48,11 +50,15 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible, LocalizedErr
     case .unsupportedEncoding(let path, let encoding):
       return "\(path): \(encoding) text is not supported; re-encode it as UTF-8"
     case .noTextFiles(let directory):
-      return "\(directory): directory has no *.txt files; pass text files or another directory"
+      return
+        "\(directory): directory has no corpus files (*.txt, *.jsonl, *.csv, *.html, *.htm); "
+        + "pass corpus files or another directory"
     case .duplicateFileName(let name, let first, let second):
       return
         "\(first) and \(second): two files named \(name); mentions name files by base name, "
         + "so rename one"
+    case .badRecord(let path, let line, let reason):
+      return "\(path):\(line): \(reason)"
     case .bundledCorpusMissing:
       return
         "the bundled seeds corpus was not found next to the netgraph binary; reinstall or pass PATH"

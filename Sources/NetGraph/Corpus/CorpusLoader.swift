@@ -9,31 +9,37 @@ import Foundation
 /// Reads corpus files and directories into a `Corpus`.
 ///
 /// What happens to each kind of input (README, "Troubleshooting"):
-/// - a file is read whatever its extension; a directory contributes its `*.txt` files
-///   (case-insensitive, not recursive, hidden `.*` files skipped) in name order;
-/// - an entry named `*.txt` that is not a regular file (a directory, FIFO, socket, device or
-///   dangling symlink) is an error rather than a silent skip; FIFOs are never opened for reading,
-///   so nothing blocks;
+/// - a file is read whatever its extension: `.jsonl`, `.csv`, `.html`/`.htm` by their readers
+///   (one article per line, row or page), anything else as plain text; a directory contributes
+///   its `*.txt`, `*.jsonl`, `*.csv`, `*.html` and `*.htm` files (case-insensitive, searched
+///   recursively, hidden `.*` entries skipped), in base-name order;
+/// - an entry named like a corpus file that is not a regular file (a directory, FIFO, socket,
+///   device or dangling symlink) is an error rather than a silent skip; FIFOs are never opened
+///   for reading, so nothing blocks;
 /// - the same file given twice (also through a symlink) is read once; two different files with
 ///   the same base name are an error, because mentions identify files by base name;
 /// - an empty file (no bytes, or only a byte-order mark) named on the command line is an error
 ///   (it is almost certainly the wrong file); one found in a directory contributes no articles
 ///   and a warning, so one empty page does not stop a folder of scraped pages.
 public enum CorpusLoader {
-  /// Loads `paths` (files, or directories whose `*.txt` files are read in name order).
+  /// Extensions a directory is searched for (lower case).
+  public static let corpusExtensions: Set<String> = ["txt", "jsonl", "csv", "html", "htm"]
+
+  /// Loads `paths` (files, or directories searched recursively for corpus files).
   /// An empty list loads the bundled seeds corpus.
-  /// - Parameter lossy: Replace undecodable bytes with U+FFFD (with a warning) instead of failing.
+  /// - Parameters:
+  ///   - lossy: Replace undecodable bytes with U+FFFD (with a warning) instead of failing.
+  ///   - shard: Read only this part of the name-sorted file list (`--shard I/N`).
   /// - Returns: The corpus, with any warnings in `Corpus.warnings`.
-  /// - Throws: `CorpusError` naming the offending path.
+  /// - Throws: `CorpusError` naming the offending path (and line, for a bad record).
   /// - Complexity: O(total bytes); memory holds the decoded scalars plus one read chunk.
-  public static func load(paths: [String], lossy: Bool = false) throws -> Corpus {
-    if paths.isEmpty { return try bundled(lossy: lossy) }
-    var documents: [Document] = []
-    var warnings: [CorpusWarning] = []
+  public static func load(paths: [String], lossy: Bool = false, shard: CorpusShard? = nil) throws -> Corpus {
+    if paths.isEmpty { return try bundled(lossy: lossy, shard: shard) }
+    var files: [(path: String, name: String, explicit: Bool)] = []
     var seenFiles: Set<String> = []
     var pathByName: [String: String] = [:]
     for path in paths {
-      let listed = try textFiles(at: path)
+      let listed = try corpusFiles(at: path)
       let explicit = listed == [path]
       for file in listed {
         let canonical = canonicalPath(file)
@@ -43,21 +49,45 @@ public enum CorpusLoader {
           throw CorpusError.duplicateFileName(name: name, first: first, second: file)
         }
         pathByName[name] = file
-        let decoded = try TextDecoder.decodeFile(atPath: file, lossy: lossy)
-        if explicit, decoded.warnings.contains(.emptyFile(path: file)) {
-          throw CorpusError.emptyFile(file)
-        }
-        warnings += decoded.warnings
-        documents.append(Document(fileName: name, scalars: decoded.scalars))
+        files.append((file, name, explicit))
       }
+    }
+    if let shard {
+      files = files.sorted { $0.name < $1.name }.enumerated().filter { shard.contains(position: $0.offset) }.map(\.element)
+    }
+    var documents: [Document] = []
+    var warnings: [CorpusWarning] = []
+    for file in files {
+      let decoded = try TextDecoder.decodeFile(atPath: file.path, lossy: lossy)
+      if file.explicit, decoded.warnings.contains(.emptyFile(path: file.path)) {
+        throw CorpusError.emptyFile(file.path)
+      }
+      warnings += decoded.warnings
+      documents += try self.documents(of: decoded.scalars, path: file.path)
     }
     return Corpus(documents: documents, warnings: warnings)
   }
 
+  /// The documents of one decoded file, by its extension: one per `.jsonl` line, `.csv` row
+  /// or HTML page, or the whole plain-text file.
+  /// - Throws: `CorpusError.badRecord` for a bad line, row or page.
+  public static func documents(of scalars: [Unicode.Scalar], path: String) throws -> [Document] {
+    let name = (path as NSString).lastPathComponent
+    let ext = (path as NSString).pathExtension.lowercased()
+    // An empty file has been warned about; it contributes no articles.
+    if scalars.isEmpty { return ["jsonl", "csv", "html", "htm"].contains(ext) ? [] : [Document(fileName: name, scalars: scalars)] }
+    switch ext {
+    case "jsonl": return try JSONLinesReader.documents(in: scalars, path: path)
+    case "csv": return try CSVReader.documents(in: scalars, path: path)
+    case "html", "htm": return try HTMLArticleReader.documents(in: scalars, path: path)
+    default: return [Document(fileName: name, scalars: scalars)]
+    }
+  }
+
   /// The seed files shipped with NetGraph.
-  public static func bundled(lossy: Bool = false) throws -> Corpus {
+  public static func bundled(lossy: Bool = false, shard: CorpusShard? = nil) throws -> Corpus {
     guard let directory = bundledDirectory else { throw CorpusError.bundledCorpusMissing }
-    return try load(paths: [directory.path], lossy: lossy)
+    return try load(paths: [directory.path], lossy: lossy, shard: shard)
   }
 
   /// Directory holding the bundled seeds inside the resource bundle.
@@ -79,26 +109,40 @@ public enum CorpusLoader {
     return Document(fileName: (path as NSString).lastPathComponent, scalars: decoded.scalars)
   }
 
-  /// The files `path` stands for: itself, or the `*.txt` files of a directory.
-  private static func textFiles(at path: String) throws -> [String] {
+  /// The files `path` stands for: itself, or the corpus files under a directory.
+  private static func corpusFiles(at path: String) throws -> [String] {
     switch FileKind.of(path) {
     case .missing: throw CorpusError.missingPath(path)
     case .danglingSymlink: throw CorpusError.danglingSymlink(path)
     case .directory: break
     default: return [path]  // regular files are read; others fail with a clear error when opened
     }
+    var files: [String] = []
+    var visited: Set<String> = []
+    try collect(directory: path, into: &files, visited: &visited)
+    if files.isEmpty { throw CorpusError.noTextFiles(directory: path) }
+    return files.sorted { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }
+  }
+
+  /// Corpus files under `directory`, depth first; a directory reached twice (a symlink loop)
+  /// is read once.
+  private static func collect(directory: String, into files: inout [String], visited: inout Set<String>) throws {
+    guard visited.insert(canonicalPath(directory)).inserted else { return }
     let names: [String]
     do {
-      names = try FileManager.default.contentsOfDirectory(atPath: path)
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
     } catch {
-      throw CorpusError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+      throw CorpusError.unreadable(path: directory, reason: (error as NSError).localizedDescription)
     }
-    let files = names.filter { $0.lowercased().hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
-    if files.isEmpty { throw CorpusError.noTextFiles(directory: path) }
-    return try files.map { name in
-      let file = (path as NSString).appendingPathComponent(name)
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let file = (directory as NSString).appendingPathComponent(name)
+      let isCorpusFile = corpusExtensions.contains((name as NSString).pathExtension.lowercased())
       switch FileKind.of(file) {
-      case .regular: return file
+      case .directory where !isCorpusFile:
+        try collect(directory: file, into: &files, visited: &visited)
+      case _ where !isCorpusFile:
+        continue
+      case .regular: files.append(file)
       case .danglingSymlink: throw CorpusError.danglingSymlink(file)
       case .missing: throw CorpusError.missingPath(file)  // removed while listing
       case let kind: throw CorpusError.notRegularFile(path: file, kind: kind.description)

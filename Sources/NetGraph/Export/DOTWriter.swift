@@ -31,6 +31,12 @@ public struct DOTWriter: Sendable {
     public var title: String? = nil
     /// Spring engines need overlap removal and spline routing.
     public var engine: LayoutEngine = .dot
+    /// Fixed node centres in points (`pos`), for the `nop` engine; nodes without one are
+    /// left to the engine.
+    public var positions: [EntityID: (x: Double, y: Double)] = [:]
+    /// Corners of a drawing area (points) marked by two invisible nodes, so diagrams of
+    /// different subsets of one layout share one coordinate frame.
+    public var frame: (minX: Double, minY: Double, maxX: Double, maxY: Double)? = nil
 
     public init(theme: Theme) { self.theme = theme }
   }
@@ -60,7 +66,16 @@ public struct DOTWriter: Sendable {
         ("mentions", String(entity.mentions.count)),
       ]
       if let style { attributes += nodeStyle(entity, style: style, communitySizes: communitySizes) }
+      if let position = style?.positions[entity.id] {
+        attributes.append(("pos", "\(NumberFormat.compact(position.x)),\(NumberFormat.compact(position.y))!"))
+      }
       output.write("  \(Escaping.dotString(entity.id.rawValue)) \(attributeList(attributes));\n")
+    }
+    if let frame = style?.frame {
+      for (name, x, y) in [("_frame_min", frame.minX, frame.minY), ("_frame_max", frame.maxX, frame.maxY)] {
+        output.write(
+          "  \(name) [shape=point, style=invis, width=0, height=0, label=\"\", pos=\"\(NumberFormat.compact(x)),\(NumberFormat.compact(y))!\"];\n")
+      }
     }
     for relation in network.relations {
       var attributes: [(String, String)] = [
@@ -101,6 +116,7 @@ public struct DOTWriter: Sendable {
     case .circo, .twopi: graph += ["overlap=false", "splines=true"]
     case .neato, .fdp: graph += ["overlap=prism", "overlap_scaling=2", "sep=\"+8\"", "splines=true", "K=1.2"]
     case .sfdp: graph += ["overlap=prism", "sep=\"+4\"", "splines=false"]
+    case .nop: graph += ["splines=true"]
     }
     if let label = graphLabel(style, network: network) {
       graph += ["label=\(label)", "labelloc=b", "labeljust=l"]
@@ -191,6 +207,8 @@ public struct DOTWriter: Sendable {
     if let first = relation.evidence.first {
       tooltip += "：" + shortened(first.sentence, to: 240)
       tooltip += "\n—— \(first.file) 第\(first.article + 1)篇"
+      let article = [first.title.map { "《\($0)》" }, first.date, first.source, first.url].compactMap { $0 }
+      if !article.isEmpty { tooltip += "\n" + article.joined(separator: " ") }
       if relation.evidence.count > 1 { tooltip += "，共 \(relation.evidence.count) 句证据" }
     }
     if let basis = relation.basis { tooltip += "\n依据：\(basis.chineseLabel)（\(basis.rawValue)）" }

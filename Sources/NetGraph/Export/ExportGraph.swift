@@ -45,6 +45,18 @@ struct ExportGraph {
     var sentence: String?
     /// Stated or context (extracted relations); nil when the input did not say.
     var basis: RelationBasis?
+    /// The first evidence item's article title, date, source and url, when its corpus gives them.
+    var title: String?
+    var date: String?
+    var articleSource: String?
+    var url: String?
+
+    /// The article fields as (name, value) pairs, in file order, present values only.
+    var articleFields: [(String, String)] {
+      [("title", title), ("date", date), ("source", articleSource), ("url", url)].compactMap { name, value in
+        value.map { (name, $0) }
+      }
+    }
   }
 
   var nodes: [Node]
@@ -53,6 +65,12 @@ struct ExportGraph {
   var isMultigraph: Bool
   /// Whether any node is linked to the registry (registry columns are written).
   var hasRegistry: Bool { nodes.contains { $0.registry != nil } }
+
+  /// Names of the article fields (title, date, source, url) that some edge carries, in that
+  /// order; writers declare only these, so a plain-text corpus exports as before.
+  var articleFieldNames: [String] {
+    ["title", "date", "source", "url"].filter { name in edges.contains { $0.articleFields.contains { $0.0 == name } } }
+  }
 
   /// Separator of joined alias lists.
   static let aliasSeparator = ";"
@@ -97,7 +115,10 @@ struct ExportGraph {
           source: relation.source.rawValue, target: relation.target.rawValue, kind: relation.kind,
           isDirected: relation.kind?.isDirected ?? network.isDirected, weight: relation.weight,
           evidenceCount: relation.evidence.count, sentence: relation.evidence.first?.sentence,
-          basis: relation.basis))
+          basis: relation.basis,
+
+          title: relation.evidence.first?.title, date: relation.evidence.first?.date,
+          articleSource: relation.evidence.first?.source, url: relation.evidence.first?.url))
     }
     isMultigraph = multigraph
   }

@@ -5,7 +5,9 @@ import Foundation
 /// Nodes carry `label` (the name) and attributes `kind` (string), `aliases` (string,
 /// `;`-joined), `mentions` (integer); edges carry `weight`, the GEXF 1.3 `kind` attribute
 /// (so Gephi keeps parallel edges of different kinds apart) and attributes `kind`,
-/// `directed` (boolean), `evidence` (integer), `sentence` (string), `basis` (string). Edge ids are `r1`, `r2`, ….
+/// `directed` (boolean), `evidence` (integer), `sentence` (string), `basis` (string), and,
+/// from a corpus with article metadata, `title`, `date`, `source`, `url` of the first evidence
+/// item's article (declared only when some edge has them). Edge ids are `r1`, `r2`, ….
 ///
 /// Every node gets `viz:color` (by kind, `colors` overriding) and `viz:size` (from its
 /// mention count, `sizes` overriding); `viz:position` only when `positions` has the node,
@@ -110,6 +112,9 @@ public struct GEXFWriter: Sendable {
     output.write("      <attribute id=\"evidence\" title=\"evidence\" type=\"integer\"/>\n")
     output.write("      <attribute id=\"sentence\" title=\"sentence\" type=\"string\"/>\n")
     output.write("      <attribute id=\"basis\" title=\"basis\" type=\"string\"/>\n")
+    for name in graph.articleFieldNames {
+      output.write("      <attribute id=\"\(name)\" title=\"\(name)\" type=\"string\"/>\n")
+    }
     output.write("    </attributes>\n")
     output.write("    <nodes>\n")
     for node in graph.nodes {
@@ -155,6 +160,7 @@ public struct GEXFWriter: Sendable {
       attvalue("evidence", String(edge.evidenceCount), to: &output)
       if let sentence = edge.sentence { attvalue("sentence", sentence, to: &output) }
       if let basis = edge.basis { attvalue("basis", basis.rawValue, to: &output) }
+      for (name, value) in edge.articleFields { attvalue(name, value, to: &output) }
       output.write("        </attvalues>\n")
       output.write("      </edge>\n")
     }

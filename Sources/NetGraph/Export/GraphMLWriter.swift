@@ -5,7 +5,9 @@
 /// `city` (string). Edge data: `kind` (string), `directed` (boolean), `weight` (double), `evidence`
 /// (int), `sentence` (string, the first evidence sentence), `basis` (string: stated/context). Node ids are entity ids; edge
 /// ids are `r1`, `r2`, … (networkx uses them as keys when the graph has parallel edges).
-/// An absent value (untyped node or edge, no evidence) is an absent `<data>` element.
+/// An absent value (untyped node or edge, no evidence) is an absent `<data>` element. Edges
+/// from a corpus with article metadata also carry `title`, `date`, `source`, `url` (strings,
+/// of the first evidence item's article; keys `d13`–`d16`, declared only when used).
 ///
 /// `edgedefault` is `directed` when any edge is; a cooperation edge in a directed graph
 /// carries `directed = false` as data rather than GraphML's own `directed="false"`
@@ -37,6 +39,11 @@ public struct GraphMLWriter: Sendable {
     ("d11", "node", "city", "string"),
   ]
 
+  /// Keys of the article fields of edges.
+  static let articleKeys: [(id: String, name: String)] = [
+    ("d13", "title"), ("d14", "date"), ("d15", "source"), ("d16", "url"),
+  ]
+
   /// Writes `network` to `output`.
   /// - Throws: `ExportError` for a duplicate entity id, a dangling relation or a
   ///   non-finite weight.
@@ -49,7 +56,8 @@ public struct GraphMLWriter: Sendable {
         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
         + " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
         + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
-    for key in Self.keys + (graph.hasRegistry ? Self.registryKeys : []) {
+    let articleKeys = Self.articleKeys.filter { graph.articleFieldNames.contains($0.name) }
+    for key in Self.keys + (graph.hasRegistry ? Self.registryKeys : []) + articleKeys.map({ ($0.id, "edge", $0.name, "string") }) {
       output.write(
         "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
       )
@@ -79,6 +87,9 @@ public struct GraphMLWriter: Sendable {
       data("d7", String(edge.evidenceCount), to: &output)
       if let sentence = edge.sentence { data("d8", sentence, to: &output) }
       if let basis = edge.basis { data("d12", basis.rawValue, to: &output) }
+      for (name, value) in edge.articleFields {
+        if let key = Self.articleKeys.first(where: { $0.name == name }) { data(key.id, value, to: &output) }
+      }
       output.write("    </edge>\n")
     }
     output.write("  </graph>\n</graphml>\n")

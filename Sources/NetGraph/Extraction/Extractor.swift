@@ -38,6 +38,11 @@ public struct Extractor: Sendable {
   /// - Complexity: O(*n*) in the corpus length (lexicon word lengths are bounded), divided
   ///   among the threads; the merge is linear in the mentions and relations found.
   public func extract(_ corpus: Corpus, threads: Int? = nil) -> InnovationNetwork {
+    keyedExtract(corpus, threads: threads).network
+  }
+
+  /// `extract` with each entity's merge key, for `NetworkMerger`.
+  func keyedExtract(_ corpus: Corpus, threads: Int? = nil) -> KeyedNetwork {
     let documents = corpus.documents
     let records = ParallelChunks.mapEach(count: documents.count, threads: threads) { index in
       var record = DocumentExtraction()
@@ -46,8 +51,11 @@ public struct Extractor: Sendable {
     }
     var builder = NetworkBuilder()
     for record in records { builder.apply(record) }
-    return builder.network()
+    return builder.keyedNetwork()
   }
+
+  /// A merger sharing this extractor's lexicon.
+  public var merger: NetworkMerger { NetworkMerger(lexicon: lexicon) }
 
   /// Entities recognised in one line of text, for `extract --sentences`: the outermost names
   /// only, in text order (a flat span list, as NER benchmarks count them; a name nested in a
@@ -70,7 +78,8 @@ public struct Extractor: Sendable {
   // MARK: - Per document
 
   private func extract(_ document: Document, into builder: inout DocumentExtraction) {
-    let articles = ArticleSplitter().articles(in: document)
+    let articles = document.articles()
+    let date = document.metadata?.date?.description
     let splitter = SentenceSplitter()
     var sentences: [(article: Int, sentence: Sentence, scalars: [Unicode.Scalar])] = []
     for article in articles {
@@ -130,7 +139,7 @@ public struct Extractor: Sendable {
         keys.append(key)
         let mention = Mention(
           file: document.fileName, article: entry.article,
-          scalarOffset: entry.sentence.scalarOffsets[span.range.lowerBound], text: surface)
+          scalarOffset: entry.sentence.scalarOffsets[span.range.lowerBound], text: surface, date: date)
         builder.add(
           key: key, kind: span.kind, forms: [surface] + (span.referent.map { [$0] } ?? []), mention: mention,
           registry: links[key])
@@ -185,7 +194,7 @@ public struct Extractor: Sendable {
         context = RelationMatcher.Context(subject: subjects[entry.article].map { (key: $0, kind: EntityKind.park) })
       }
       for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], context: &context) + nestedTies[index] {
-        builder.relate(found, evidence: entry.sentence.evidence)
+        builder.relate(found, evidence: entry.sentence.evidence.with(document.metadata))
       }
       for item in keyed[index] { context.last[item.kind] = item.key }
       let subject = relationMatcher.sentenceSubject(in: entry.scalars, items: keyed[index])

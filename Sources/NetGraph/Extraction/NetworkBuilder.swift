@@ -42,7 +42,10 @@ struct NetworkBuilder {
   }
 
   /// The finished network: ids by first mention, names the fullest form.
-  func network() -> InnovationNetwork {
+  func network() -> InnovationNetwork { keyedNetwork().network }
+
+  /// The finished network with each entity's key.
+  func keyedNetwork() -> KeyedNetwork {
     let ordered = entities.sorted { $0.value.order < $1.value.order }
     var ids: [String: EntityID] = [:]
     var result: [Entity] = []
@@ -54,7 +57,8 @@ struct NetworkBuilder {
         return l != r ? l > r : $0 < $1
       }
       let mentions = pending.mentions.sorted {
-        ($0.file, $0.scalarOffset, $1.text.unicodeScalars.count) < ($1.file, $1.scalarOffset, $0.text.unicodeScalars.count)
+        ($0.file, $0.article, $0.scalarOffset, $1.text.unicodeScalars.count)
+          < ($1.file, $1.article, $1.scalarOffset, $0.text.unicodeScalars.count)
       }
       result.append(Entity(id: id, name: forms[0], kind: pending.kind, aliases: Array(forms.dropFirst()).sorted(), mentions: mentions, registry: pending.registry))
     }
@@ -70,7 +74,7 @@ struct NetworkBuilder {
     }
     let relationList = merged.values.map { relation -> Relation in
       var r = relation
-      r.evidence.sort { ($0.file, $0.scalarOffset) < ($1.file, $1.scalarOffset) }
+      r.evidence.sort { ($0.file, $0.article, $0.scalarOffset) < ($1.file, $1.article, $1.scalarOffset) }
       r.weight = Double(r.evidence.count)
       return r
     }.sorted {
@@ -78,6 +82,7 @@ struct NetworkBuilder {
       if $0.target != $1.target { return $0.target < $1.target }
       return $0.kind! < $1.kind!
     }
-    return InnovationNetwork(entities: result, relations: relationList)
+    return KeyedNetwork(
+      network: InnovationNetwork(entities: result, relations: relationList), keys: ordered.map(\.key))
   }
 }

@@ -8,16 +8,20 @@ public struct Mention: Hashable, Codable, Sendable {
   public var scalarOffset: Int
   /// The name as written (a line break inside it is dropped).
   public var text: String
+  /// The article's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) when known; omitted from JSON
+  /// otherwise. Lets `evolve` and `--from`/`--to` cut a network read back with `--graph`.
+  public var date: String?
 
-  public init(file: String, article: Int, scalarOffset: Int, text: String) {
+  public init(file: String, article: Int, scalarOffset: Int, text: String, date: String? = nil) {
     self.file = file
     self.article = article
     self.scalarOffset = scalarOffset
     self.text = text
+    self.date = date
   }
 
   enum CodingKeys: String, CodingKey {
-    case file, article, text
+    case file, article, text, date
     case scalarOffset = "offset"
   }
 }

@@ -15,6 +15,10 @@ public struct DiagramRenderer: Sendable {
   /// Community index per node, for `--color-by community`.
   public var community: [EntityID: Int]?
   public var title: String?
+  /// Whether to draw the legend (kinds and relation styles) under the diagram.
+  public var legend = true
+  /// Node centres (points) to keep, with the drawing area they share: set by `framed(…)`.
+  var pinned: (positions: [EntityID: (x: Double, y: Double)], frame: (minX: Double, minY: Double, maxX: Double, maxY: Double))?
 
   public init(theme: Theme, engine: LayoutEngine? = nil, format: RenderFormat = .svg) {
     self.theme = theme
@@ -24,6 +28,7 @@ public struct DiagramRenderer: Sendable {
 
   /// The engine used for `network`.
   public func resolvedEngine(for network: InnovationNetwork) -> LayoutEngine {
+    if pinned != nil { return .nop }
     if let engine { return engine }
     return network.entities.count > Self.largeGraphThreshold ? .sfdp : .neato
   }
@@ -45,6 +50,11 @@ public struct DiagramRenderer: Sendable {
     style.engine = engine
     style.title = title
     style.community = community
+    style.legend = legend
+    if let pinned {
+      style.positions = pinned.positions
+      style.frame = pinned.frame
+    }
     let degree = NetworkFilter.weightedDegree(network)
     let importance = sizeBy ?? degree
     let maximum = importance.values.max() ?? 0
@@ -68,6 +78,26 @@ public struct DiagramRenderer: Sendable {
       if let position = byName[entity.id.rawValue] { positions[entity.id] = position }
     }
     return positions
+  }
+
+  /// A renderer that draws every subnetwork of `union` with each entity where the layout of
+  /// `union` put it, in one shared drawing area: frames of a network over time (`evolve
+  /// --render`). The union is laid out once; frames route only their edges (`neato -n`).
+  /// - Throws: `RenderError` from laying out `union`.
+  public func framed(over union: InnovationNetwork) throws -> DiagramRenderer {
+    var layout = self
+    layout.legend = false
+    layout.title = nil
+    let positions = try layout.positions(for: union)
+    // Margin: room for the widest label and node around the outermost centres.
+    let margin = 120.0
+    let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
+    var framed = self
+    framed.pinned = (
+      positions,
+      ((xs.min() ?? 0) - margin, (ys.min() ?? 0) - margin, (xs.max() ?? 0) + margin, (ys.max() ?? 0) + margin)
+    )
+    return framed
   }
 
   /// The rendered diagram in `format`.

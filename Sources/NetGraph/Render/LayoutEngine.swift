@@ -1,6 +1,12 @@
 /// Graphviz layout engines.
 public enum LayoutEngine: String, CaseIterable, Sendable {
   case dot, neato, fdp, sfdp, circo, twopi
+  /// Keeps the positions given in `pos` and routes the edges (`neato -n`); used internally
+  /// to draw frames over one shared layout, not offered on the command line.
+  case nop
+
+  /// The engines `render --engine` offers (nop is internal).
+  public static var allCases: [LayoutEngine] { [.dot, .neato, .fdp, .sfdp, .circo, .twopi] }
 
   /// Largest node count each engine lays out in reasonable time on a laptop; past it the
   /// renderer refuses rather than hang (dot and circo are super-linear in practice).
@@ -12,6 +18,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     case .neato: return 5_000
     case .fdp: return 5_000
     case .sfdp: return 50_000
+    case .nop: return 50_000
     }
   }
 }

@@ -26,6 +26,10 @@ extension NetworkReport {
         out += "Table 6. Communities.\n\n" + communityRows().markdown() + "\n"
       }
     }
+    if let timeline, let text = timelineText {
+      out += "## Change over time\n\n\(text)\n\n"
+      out += "Table 7. The network by \(timeline.slice.rawValue).\n\n" + timeline.formatted(.markdown) + "\n"
+    }
     out += "## Diagram\n\n"
     switch diagram {
     case .success(let svg):
@@ -73,6 +77,12 @@ extension NetworkReport {
       body += "<h2>\(esc(heading))</h2>\n<p>\(esc(text))</p>\n"
       if heading.hasPrefix("Mixing") { body += table(mixingRows(), caption: "Table 5. Ties within and between kinds.") }
       if heading == "Communities" { body += table(communityRows(), caption: "Table 6. Communities.") }
+    }
+    if let timeline, let text = timelineText {
+      body += "<h2>Change over time</h2>\n<p>\(esc(text))</p>\n"
+      body += table(
+        TextTable(header: TimelineRow.columns, rows: timeline.rows.map(\.cells), rightAligned: Set(1...8)),
+        caption: "Table 7. The network by \(timeline.slice.rawValue).")
     }
     body += "<h2>Diagram</h2>\n"
     switch diagram {

@@ -18,6 +18,9 @@ public struct NetworkReport: Sendable {
   public let top: Int
   /// The thesaurus applied before analysis, if any (stated in the Data paragraph).
   public let curation: CurationSummary?
+  /// The network by year (by quarter or month when it spans one year), when its mentions
+  /// carry dates (`.jsonl`, `.csv`, HTML corpora); `nil` otherwise.
+  public let timeline: NetworkTimeline?
 
   /// The measures ranked in the report, in order.
   public static let measures: [CentralityMeasure] = [
@@ -53,6 +56,36 @@ public struct NetworkReport: Sendable {
     brokerage = Graph(network: network, directed: true).brokerageRoles()
     communities = CommunityReport(graph: graph, result: try graph.communities(communitySettings))
     diagram = diagramSVG
+    timeline = Self.timeline(of: network)
+  }
+
+  /// The coarsest slicing with more than one period, if the network has dates.
+  static func timeline(of network: InnovationNetwork) -> NetworkTimeline? {
+    guard network.entities.contains(where: { $0.mentions.contains { $0.date != nil } }) else { return nil }
+    var result: NetworkTimeline?
+    for slice in TimeSlice.allCases {
+      guard let timeline = try? NetworkTimeline(network: network, slice: slice) else { return nil }
+      result = timeline
+      if timeline.rows.count > 1 { break }
+    }
+    return result
+  }
+
+  /// The paragraph opening the "Change over time" section.
+  var timelineText: String? {
+    guard let timeline, let first = timeline.rows.first, let last = timeline.rows.last else { return nil }
+    let busiest = timeline.rows.max { ($0.newTies, $1.period) < ($1.newTies, $0.period) }!
+    var text =
+      "Dated articles run from \(first.period) to \(last.period) (\(timeline.rows.count) \(timeline.slice.rawValue)s). "
+      + "Table 7 gives the network found in each \(timeline.slice.rawValue)'s articles: entities and ties, those new "
+      + "against the previous period and those no longer seen."
+    if busiest.newTies > 0 {
+      text += " Most new ties appeared in \(busiest.period) (\(busiest.newTies))."
+    }
+    if case .leftOutArticles(let undated, let imprecise)? = timeline.warning, undated + imprecise > 0 {
+      text += " \(undated + imprecise) article\(undated + imprecise == 1 ? " is" : "s are") left out for want of a date precise enough."
+    }
+    return text
   }
 
   // MARK: Content shared by both formats

@@ -3,8 +3,13 @@ import NetGraph
 
 /// Corpus paths shared by every command that reads text.
 struct CorpusOptions: ParsableArguments {
-  @Argument(help: "Text files or directories of *.txt (default: the bundled seeds corpus).")
+  @Argument(
+    help:
+      "Corpus files (.txt, .jsonl, .csv, .html) or directories searched for them (default: the bundled seeds corpus)."
+  )
   var paths: [String] = []
+
+  @OptionGroup var selection: CorpusSelectionOptions
 
   @Flag(
     name: .long,
@@ -31,7 +36,7 @@ struct CorpusOptions: ParsableArguments {
   /// Loads the corpus and prints the reader's warnings on stderr.
   /// - Throws: `CorpusError` naming the file.
   func loadCorpus() throws -> Corpus {
-    let corpus = try CorpusLoader.load(paths: paths, lossy: lossy)
+    let corpus = try selection.selection.load(paths: paths, lossy: lossy)
     OutputWriter.warn(corpus.warnings)
     return corpus
   }

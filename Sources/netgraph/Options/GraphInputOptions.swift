@@ -3,8 +3,13 @@ import NetGraph
 
 /// Corpus paths or a graph file, for commands that work on a network.
 struct GraphInputOptions: ParsableArguments {
-  @Argument(help: "Text files or directories of *.txt (default: the bundled seeds corpus).")
+  @Argument(
+    help:
+      "Corpus files (.txt, .jsonl, .csv, .html) or directories searched for them (default: the bundled seeds corpus)."
+  )
   var paths: [String] = []
+
+  @OptionGroup var selection: CorpusSelectionOptions
 
   @Option(name: .long, help: "Read a graph file (.txt/.edges/.tsv edge list, .graphml, .json) instead of a corpus.")
   var graph: String?
@@ -26,6 +31,9 @@ struct GraphInputOptions: ParsableArguments {
     if graph != nil && !paths.isEmpty {
       throw ValidationError("Give either corpus PATHs or --graph FILE, not both.")
     }
+    if graph != nil && selection.shard != nil {
+      throw ValidationError("--shard splits corpus files; it does not apply to --graph.")
+    }
   }
 
   /// Loads the network, printing corpus warnings on stderr (honours `--lossy`), curated by
@@ -40,7 +48,7 @@ struct GraphInputOptions: ParsableArguments {
   ///   `CorpusError`, `GraphFileError`.
   func loadCuratedNetwork(threads: Int? = nil) throws -> (network: InnovationNetwork, summary: CurationSummary?) {
     let thesaurus = try curation.load()
-    let network = basis.apply(try source.load(lossy: lossy, threads: threads, warn: OutputWriter.warn))
+    let network = basis.apply(try source.load(lossy: lossy, threads: threads, selection: selection.selection, warn: OutputWriter.warn))
     return try ThesaurusOptions.apply(thesaurus, to: network)
   }
 
