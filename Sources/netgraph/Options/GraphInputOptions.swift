@@ -53,12 +53,12 @@ struct GraphInputOptions: ParsableArguments {
   }
 
   /// The compact graph the analysis commands work on (`directed`: the view they need). A
-  /// graph file read in that same direction with no `--kind`/`--relation`/`--basis` filter and
-  /// no `--thesaurus` goes straight to the `Graph` (no typed network in between); everything
+  /// graph file read in that same direction with no `--kind`/`--relation`/`--basis` filter, no
+  /// `--from`/`--to` and no `--thesaurus` goes straight to the `Graph` (no typed network in between); everything
   /// else is the filtered network.
   func loadGraph(_ analysis: AnalysisOptions, directed: Bool) throws -> Graph {
     if let graph, directed == self.directed, curation.thesaurus == nil, basis == .all,
-      analysis.kind.isEmpty, analysis.relation.isEmpty
+      analysis.kind.isEmpty, analysis.relation.isEmpty, selection.from == nil, selection.to == nil
     {
       return try GraphFileReader.readGraph(path: graph, directed: directed)
     }
