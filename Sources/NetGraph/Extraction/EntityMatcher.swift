@@ -203,11 +203,20 @@ struct EntityMatcher: Sendable {
         lexicon.nonEntityPrefixes.longestMatch(startingAt: b, in: text, upperBound: p) == nil,
         lexicon.stopWords.longestMatch(endingAt: p, in: text, lowerBound: b) == nil,
         lexicon.suffixes.longestMatch(endingAt: p, in: text, lowerBound: b) == nil,
-        wordBoundary(text, at: b)
+        wordBoundary(text, at: b), !knownNameRunsInto(text, at: b, before: p)
       else { continue }
       return b
     }
     return nil
+  }
+
+  /// Whether a known name that starts before `position` runs past it (比亚迪|新能源 gives no
+  /// brand 迪 or 亚迪).
+  private func knownNameRunsInto(_ text: [Unicode.Scalar], at position: Int, before end: Int) -> Bool {
+    (1...3).contains { back in
+      position >= back
+        && (lexicon.known.longestMatch(startingAt: position - back, in: text, upperBound: end)?.length ?? 0) > back
+    }
   }
 
   /// Whether a common word of two or more characters lies inside `range`.
