@@ -124,7 +124,12 @@ import Testing
   }
 
   /// Words before a company head that common words cover (蓬勃|发展, 硬科技) make no company.
-  @Test(arguments: ["抢抓机遇,推动硬科技产业蓬勃发展", "比亚迪新能源汽车项目落地", "全面提升科技创新能力,做强电子信息产业", "本届科技节吸引了更多科技企业"])
+  /// A brand never forms inside a known name: 比亚迪|新能源 gives 比亚迪 alone, no 迪新能源.
+  @Test func noBrandInsideKnownName() {
+    #expect(Self.spans("比亚迪新能源汽车项目落地") == ["比亚迪/enterprise"], "\(Self.spans("比亚迪新能源汽车项目落地"))")
+  }
+
+  @Test(arguments: ["抢抓机遇,推动硬科技产业蓬勃发展", "全面提升科技创新能力,做强电子信息产业", "本届科技节吸引了更多科技企业"])
   func commonWordsMakeNoBrand(text: String) {
     let found = Self.spans(text).filter { $0.hasSuffix("/enterprise") }
     #expect(found.isEmpty, "\(found)")
