@@ -122,46 +122,180 @@ struct EntityMatcher: Sendable {
     return found
   }
 
-  /// Bare names typed by the list they stand in: `诺瓦星云、爱科赛博、陕西华达等20家企业`.
+  /// Bare names typed by the list they stand in: `诺瓦星云、爱科赛博、陕西华达等20家企业`,
+  /// `华为、中兴两家企业`. Items between enumeration commas are taken whole; the first is cut
+  /// at its left word boundary and a last `X和Y` is split.
   private func listCandidates(_ text: [Unicode.Scalar]) -> [EntitySpan] {
     var found: [EntitySpan] = []
-    for p in text.indices where text[p] == "等" && p > 0 && !"同高中平初上次".unicodeScalars.contains(text[p - 1]) {
-      var q = p + 1
-      var kind: EntityKind?
-      while q < text.count, q - p <= 18, Self.isNameScalar(text[q]) || Self.isDigit(text[q]) {
-        if let head = lexicon.listHeads.longestMatch(startingAt: q, in: text, upperBound: text.count) {
-          // The head noun must close the phrase (等企业联盟 is not a list of companies).
-          let after = q + head.length
-          let compound = ["联盟", "家", "孵化", "集群", "协会", "园", "联合", "群", "主体"].contains { word in
-            let w = Array(word.unicodeScalars)
-            return after + w.count <= text.count && text[after..<(after + w.count)].elementsEqual(w)
-          }
-          if !compound { kind = head.value }
-          break
-        }
-        q += 1
+    var p = 1
+    while p < text.count {
+      guard let marker = listMarker(text, at: p) else {
+        p += 1
+        continue
       }
-      guard let kind else { continue }
+      var items: [Range<Int>] = []
       var end = p
-      var items = 0
-      while end > 0, items < 12 {
-        guard lexicon.suffixes.longestMatch(endingAt: end, in: text, lowerBound: 0) == nil
-            || lexicon.suffixes.longestMatch(endingAt: end, in: text, lowerBound: 0)?.value.needsRegion == true,
-          let start = leftBoundary(text, suffixStart: end, kind: kind), end - start >= 2, end - start <= 10,
-          !isGeneric(text, start..<end),
-          lexicon.nonEntityPrefixes.longestMatch(startingAt: start, in: text, upperBound: end) == nil,
-          lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: end)?.length != end - start
+      var enumerated = false
+      while items.count < 12 {
+        // The segment back to the previous 、 (at most ten name characters).
+        var c = end - 1
+        while c >= 0, end - c <= 11, Self.isNameScalar(text[c]) || Self.isDigit(text[c]) { c -= 1 }
+        if c >= 0, end - c <= 11, text[c] == "、", end - c >= 3 {
+          let segment = (c + 1)..<end
+          if items.isEmpty, let j = conjunctionSplit(text, segment) {
+            items.append((j + 1)..<end)
+            items.append((c + 1)..<j)
+          } else {
+            items.append(segment)
+          }
+          enumerated = true
+          end = c
+          continue
+        }
+        // The first item: its left edge is a word boundary.
+        // A start right after 等 cuts a word (青岛光电等|离子体所).
+        guard let start = leftBoundary(text, suffixStart: end, kind: marker.head.kind), end - start >= 2,
+          start == 0 || text[start - 1] != "等"
         else { break }
-        found.append(EntitySpan(range: start..<end, kind: kind, fromList: true))
-        items += 1
-        // The next item ends before 、 (or before a last 和/及).
-        guard start >= 2, text[start - 1] == "、" || text[start - 1] == "和" || text[start - 1] == "及" else { break }
+        if let j = items.isEmpty ? conjunctionSplit(text, start..<end) : nil {
+          items.append((j + 1)..<end)
+          items.append(start..<j)
+          enumerated = true
+        } else {
+          items.append(start..<end)
+        }
+        // 华为和中兴等: a 和/及 before the first item joins one more.
+        guard start >= 3, text[start - 1] == "和" || text[start - 1] == "及",
+          !conjunctionInWord(text, at: start - 1)
+        else { break }
         end = start - 1
+        enumerated = true
       }
+      if marker.counted && !enumerated {
+        p += 1
+        continue
+      }
+      for item in items where listItemIsName(text, item, head: marker.head) {
+        found.append(EntitySpan(range: item, kind: marker.head.kind, fromList: true))
+      }
+      p += 1
     }
     return found
   }
 
+  /// What a list ending at `position` names: `等（20家）企业` or a counted `两家企业`, `3所高校`.
+  private func listMarker(_ text: [Unicode.Scalar], at position: Int) -> (head: Lexicon.ListHead, counted: Bool)? {
+    let n = text.count
+    var q = position
+    var counted = false
+    if text[position] == "等" {
+      // 同等, 高等, 等离子体: 等 inside a word ends no list (等高|校 still does).
+      if lexicon.commonWords.matches(startingAt: position - 1, in: text, upperBound: position + 1).contains(where: { $0.length == 2 })
+        || (lexicon.commonWords.longestMatch(startingAt: position, in: text, upperBound: text.count)?.length ?? 0) >= 3
+      {
+        return nil
+      }
+      q += 1
+      while q < n, Self.isNumeral(text[q]) { q += 1 }
+      if q > position + 1, q < n, lexicon.listClassifiers.contains(text[q]) { q += 1 }
+    } else {
+      // A count right after the last item (不是“等”之后): 两家, 3所, 十余个.
+      guard Self.isNumeral(text[position]), Self.isNameScalar(text[position - 1]) || text[position - 1] == "）",
+        !Self.isNumeral(text[position - 1]), text[position - 1] != "等"
+      else { return nil }
+      while q < n, Self.isNumeral(text[q]) { q += 1 }
+      guard q < n, lexicon.listClassifiers.contains(text[q]) else { return nil }
+      // 一家 is an article (一家企业), not a count of listed names.
+      if q == position + 1, text[position] == "一" { return nil }
+      q += 1
+      counted = true
+    }
+    let limit = min(n, q + (counted ? 8 : 16))
+    let first = q
+    while q < limit {
+      if !(Self.isNameScalar(text[q]) || Self.isDigit(text[q])) { return nil }
+      // 等领域的企业 lists fields; 等数字经济细分领域的领军企业 still lists companies.
+      if q == first, lexicon.listFieldWords.longestMatch(startingAt: q, in: text, upperBound: n) != nil { return nil }
+      if let head = lexicon.listHeads.longestMatch(startingAt: q, in: text, upperBound: n) {
+        // The head noun must close the phrase (等企业联盟 is not a list of companies).
+        if lexicon.listHeadCompounds.longestMatch(startingAt: q + head.length, in: text, upperBound: n) != nil { return nil }
+        return (head.value, counted)
+      }
+      q += 1
+    }
+    return nil
+  }
+
+  /// The position of a 和/及 joining two names inside a list item (`华为和中兴`), when both
+  /// sides have two or more characters and the character is no part of a word (和平, 以及).
+  private func conjunctionSplit(_ text: [Unicode.Scalar], _ item: Range<Int>) -> Int? {
+    for j in (item.lowerBound + 2)..<max(item.lowerBound + 2, item.upperBound - 1)
+    where (text[j] == "和" || text[j] == "及") && !conjunctionInWord(text, at: j) {
+      return j
+    }
+    return nil
+  }
+
+  /// Whether the 和 or 及 at `position` belongs to a dictionary word (和平, 以及, 普及).
+  private func conjunctionInWord(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+    for start in max(0, position - 3)...position {
+      if let m = lexicon.commonWords.longestMatch(startingAt: start, in: text, upperBound: text.count),
+        start + m.length > position, m.length >= 2
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether a list item is a bare name: two to ten name characters, no generic phrase,
+  /// region or industry (新能源, 生物医药), not a name found by its suffix or a known one.
+  private func listItemIsName(_ text: [Unicode.Scalar], _ item: Range<Int>, head: Lexicon.ListHead) -> Bool {
+    guard (2...(head.weak ? 4 : 10)).contains(item.count), text[item].allSatisfy({ Self.isNameScalar($0) || Self.isDigit($0) }),
+      !text[item].contains("的"),
+      // 等 ends a list unless a word starts with it (上海激光|等离子体|所).
+      !item.contains(where: {
+        text[$0] == "等" && (lexicon.commonWords.longestMatch(startingAt: $0, in: text, upperBound: item.upperBound)?.length ?? 0) < 3
+      }),
+      !text[item].allSatisfy(Self.isDigit), !isGeneric(text, item),
+      lexicon.nonEntityPrefixes.longestMatch(startingAt: item.lowerBound, in: text, upperBound: item.upperBound) == nil,
+      lexicon.regions.longestMatch(startingAt: item.lowerBound, in: text, upperBound: item.upperBound)?.length != item.count,
+      // A known name, or one with a known name in front (北京师范大学|珠海校区), is found as that name.
+      lexicon.known.longestMatch(startingAt: item.lowerBound, in: text, upperBound: item.upperBound) == nil
+    else { return false }
+    // Names with a suffix (…大学, …有限公司) are found by the suffix matcher; one ending in a
+    // list head (高新技术企业) is a category.
+    if let suffix = lexicon.suffixes.longestMatch(endingAt: item.upperBound, in: text, lowerBound: item.lowerBound),
+      !suffix.value.needsRegion || suffix.value.kind != head.kind
+    {
+      return false
+    }
+    for length in 1...min(4, item.count) {
+      let s = item.upperBound - length
+      if lexicon.listHeads.longestMatch(startingAt: s, in: text, upperBound: item.upperBound)?.length == length { return false }
+    }
+    // A whole dictionary word is a name only when the dictionary tags it as one (华为, 腾讯).
+    if let word = lexicon.commonWords.longestMatch(startingAt: item.lowerBound, in: text, upperBound: item.upperBound),
+      word.length == item.count
+    {
+      return word.value.isProper
+    }
+    if head.weak { return !segmentsIntoCommonWords(text, item) }
+    return !segmentsIntoFrequentWords(text, item)
+  }
+
+  /// Whether `range` splits entirely into frequent ordinary (not proper) words: an industry
+  /// or a product (新能源汽车, 生物医药), not a name.
+  private func segmentsIntoFrequentWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    var reachable = Set([range.lowerBound])
+    for i in range where reachable.contains(i) {
+      for m in lexicon.commonWords.matches(startingAt: i, in: text, upperBound: range.upperBound)
+      where m.value.isFrequent && !m.value.isProper {
+        reachable.insert(i + m.length)
+      }
+    }
+    return reachable.contains(range.upperBound)
+  }
 
   /// Bare company names made of a brand and an industry word (艾为电子, 特康科技,
   /// 长光华芯光电): the brand is two to four characters that no common word covers, and a

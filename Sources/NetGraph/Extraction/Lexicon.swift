@@ -69,8 +69,16 @@ struct Lexicon: Sendable {
   /// Phrases standing for an entity named before (该区 → the subject park, 该所 → the last
   /// institute), forward, with the kind they refer to.
   var anaphora = ScalarTrie<EntityKind>()
+  /// A head noun typing a list of bare names.
+  struct ListHead: Sendable, Hashable {
+    var kind: EntityKind
+    /// 等项目: a head that also closes lists of projects and products; only brand-like items
+    /// (short, not spelt by dictionary words) count.
+    var weak = false
+  }
+
   /// Head nouns typing a list of bare names (等20家企业 → enterprise), forward.
-  var listHeads = ScalarTrie<EntityKind>()
+  var listHeads = ScalarTrie<ListHead>()
   /// Job titles after a company name (总经理, 董事长), forward.
   var roleHeads = ScalarTrie<EntityKind>()
   /// Company legal forms, longest first.
@@ -84,9 +92,23 @@ struct Lexicon: Sendable {
   /// Listed companies' short names (全志科技) and brand stems (闻泰 of 闻泰科技), forward, with
   /// the short name they stand for; matched only between word boundaries.
   var brandStems = ScalarTrie<String>()
+  /// A general-dictionary word: whether its tag marks a proper noun (a person, place or
+  /// organisation name) and whether it is frequent enough to be an ordinary word.
+  struct CommonWord: Sendable, Hashable {
+    var isProper = false
+    var isFrequent = false
+  }
+
   /// Common words of a general dictionary (not names), forward: a name's left edge does not
   /// fall inside one, and a brand is a stretch they do not cover.
-  var commonWords = ScalarTrie<Bool>()
+  var commonWords = ScalarTrie<CommonWord>()
+  /// Heads that close a list item's enumeration without typing it (等企业|联盟, 等|5家|单位):
+  /// a head followed by one of these words is part of a longer noun, forward.
+  var listHeadCompounds = ScalarTrie<Bool>()
+  /// Words between 等 and a head that make the list one of fields or products (等领域的企业), forward.
+  var listFieldWords = ScalarTrie<Bool>()
+  /// Classifiers of a counted list (等20家企业, 3所高校), forward.
+  var listClassifiers = Set<Unicode.Scalar>()
   /// Long park suffix → short park suffix (高新技术产业开发区 → 高新区), longest first.
   var parkForms: [(long: [Unicode.Scalar], short: [Unicode.Scalar])] = []
   /// Words introducing a short form in brackets (简称), forward.

@@ -73,7 +73,14 @@ enum LexiconLoader {
       if lexicon.stopWords.value(for: row.surface) == nil { lexicon.stopWords.insert(row.surface, .commonVerb) }
     }
     for row in try rows("list-heads.tsv", in: directory) {
-      lexicon.listHeads.insert(row.surface, try entityKind(row, allowed: kinds))
+      switch row.kind {
+      case "compound": lexicon.listHeadCompounds.insert(row.surface, true)
+      case "classifier": lexicon.listClassifiers.formUnion(row.surface.unicodeScalars)
+      case "field": lexicon.listFieldWords.insert(row.surface, true)
+      default:
+        let kind = try entityKind(row, allowed: kinds + ["compound", "classifier", "field"])
+        lexicon.listHeads.insert(row.surface, Lexicon.ListHead(kind: kind, weak: row.note == "weak"))
+      }
     }
     for row in try rows("role-heads.tsv", in: directory) {
       lexicon.roleHeads.insert(row.surface, try entityKind(row, allowed: kinds))
@@ -100,18 +107,30 @@ enum LexiconLoader {
     }
     lexicon.legalForms.sort { $0.count > $1.count }
     lexicon.industryWords.sort { $0.count > $1.count }
+    var properTags: Set<Substring> = []
+    var frequentWord = Int.max
     for row in try rows("brand-rules.tsv", in: directory, optional: true) {
       switch row.kind {
       case "head": lexicon.brandHeads.insert(row.surface, true)
       case "not-first": lexicon.brandNotFirst.formUnion(row.surface.unicodeScalars)
+      case "proper-tag": properTags.insert(Substring(row.surface))
+      case "frequent-word":
+        guard let count = Int(row.surface) else {
+          throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.surface, allowed: ["a count"])
+        }
+        frequentWord = count
       default:
-        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["head", "not-first"])
+        throw LexiconError.unknownKind(
+          file: row.file, line: row.line, kind: row.kind, allowed: ["head", "not-first", "proper-tag", "frequent-word"])
       }
     }
-    // A generated dictionary of ~46k words: only the surface column is read.
+    // A generated dictionary of ~90k words: surface, jieba tag, frequency.
     for (_, text) in try lines("common-words.tsv", in: directory, optional: true) {
-      let surface = text.unicodeScalars.prefix { $0 != "\t" }
-      lexicon.commonWords.insert(surface, true)
+      let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+      var word = Lexicon.CommonWord()
+      if fields.count > 1 { word.isProper = properTags.contains(fields[1]) }
+      if fields.count > 2, let count = Int(fields[2]) { word.isFrequent = count >= frequentWord }
+      lexicon.commonWords.insert(fields[0].unicodeScalars, word)
     }
     for row in try rows("park-forms.tsv", in: directory, fields: 3) {
       _ = try entityKind(row, allowed: ["park"])

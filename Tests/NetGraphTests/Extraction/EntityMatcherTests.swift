@@ -52,6 +52,17 @@ import Testing
     ("湖北省政协主席一行调研", "湖北省政协/government"),
     // A body longer than 22 characters before the head (a CAS institute's named centre).
     ("中国科学院苏州纳米技术与纳米仿生研究所南通材料技术转移中心落户", "中国科学院苏州纳米技术与纳米仿生研究所南通材料技术转移中心/platform"),
+    // List items between enumeration commas are taken whole.
+    ("园区引进了星海微电、云帆智联、晨曦数科等一批企业", "云帆智联/enterprise"),
+    ("园区引进了星海微电、云帆智联、晨曦数科等一批企业", "星海微电/enterprise"),
+    // A counted list (两家, 四家 + a short description + the head).
+    ("引进星海微电、云帆智联两家企业", "云帆智联/enterprise"),
+    ("完成了与青禾智算、远桥芯材四家初创期科技企业的签约", "青禾智算/enterprise"),
+    // A last 和 joins two items.
+    ("吸引了蓝湖生物、晨曦数科和北辰智造等企业", "北辰智造/enterprise"),
+    ("吸引了蓝湖生物、晨曦数科和北辰智造等企业", "晨曦数科/enterprise"),
+    // Brand-like items before 等项目.
+    ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
   func findsName(text: String, expected: String) {
     #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
@@ -125,6 +136,19 @@ import Testing
 
   /// Words before a company head that common words cover (蓬勃|发展, 硬科技) make no company.
   /// A brand never forms inside a known name: 比亚迪|新能源 gives 比亚迪 alone, no 迪新能源.
+  /// Items of lists of fields, industries or categories are no names.
+  @Test(arguments: ["聚焦新能源、新材料、生物医药等领域的企业", "培育新能源汽车、生物医药等一批企业", "高新技术企业、科技型中小企业等企业",
+                    "接受高等院校毕业生", "北京师范大学珠海校区、五邑大学等高校"])
+  func listsOfCategoriesNameNothing(text: String) {
+    let found = Self.spans(text).filter { !["北京师范大学珠海校区/university", "五邑大学/university"].contains($0) }
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  /// A list item ending in another kind's head is no bare name (离子体|所 is no company).
+  @Test func listItemWithOtherKindsHead() {
+    #expect(!Self.spans("与青岛光电等离子体所、星海微电等企业合作").contains("离子体所/enterprise"))
+  }
+
   @Test func noBrandInsideKnownName() {
     #expect(Self.spans("比亚迪新能源汽车项目落地") == ["比亚迪/enterprise"], "\(Self.spans("比亚迪新能源汽车项目落地"))")
   }
