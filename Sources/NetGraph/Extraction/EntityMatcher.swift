@@ -506,8 +506,16 @@ struct EntityMatcher: Sendable {
     // 招商银行北京分行: a branch carries its parent's name.
     let surface = String(String.UnicodeScalarView(text[s..<e]))
     let branch = surface == "分行" || surface == "支行" || surface == "分公司"
-    guard let start = leftBoundary(text, suffixStart: s, kind: kind, branch: branch) else { return nil }
-    guard var start = Optional(start), s - start >= 2 else { return nil }
+    var found = leftBoundary(text, suffixStart: s, kind: kind, branch: branch)
+    // 、平遥华兴电机铸造有限公司: a registered company name runs from a delimiter to its legal
+    // form even where the word scan stops early (at 铸造, 合作).
+    if kind == .enterprise, found.map({ s - $0 < 2 || !bodyIsName(text, $0..<s, kind: kind) }) ?? true,
+      lexicon.legalForms.contains(where: { $0.elementsEqual(text[s..<e]) }),
+      let delimited = delimitedCompanyStart(text, suffixStart: s)
+    {
+      found = delimited
+    }
+    guard var start = found, s - start >= 2 else { return nil }
     // 底经|北京市政府: one or two stray characters before the first region are not the name.
     if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s) { start = cut }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
@@ -524,9 +532,12 @@ struct EntityMatcher: Sendable {
     {
       return nil
     }
-    // 美国生物科技公司, 澳大利亚矿业公司: a place and an industry describe, they do not name.
+    // 美国生物科技公司, 澳大利亚矿业公司: a place and an industry describe, they do not name;
+    // a Chinese region's industry group does (广西汽车集团: provincial state-owned groups).
     if kind == .enterprise, e - s <= 2, !branch, let r = lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: s),
-      start + r.length == s || isGeneric(text, (start + r.length)..<s)
+      start + r.length == s || isGeneric(text, (start + r.length)..<s),
+      start + r.length == s || surface != "集团"
+        || lexicon.countries.contains(String(String.UnicodeScalarView(text[start..<(start + r.length)])))
     {
       return nil
     }
@@ -542,7 +553,22 @@ struct EntityMatcher: Sendable {
     while j < text.count, j - e <= 6, Self.isHan(text[j]) { j += 1 }
     guard j < text.count, j > e + 1, text[j] == ")" || text[j] == "）" else { return nil }
     if lexicon.aliasMarkers.longestMatch(startingAt: e + 1, in: text, upperBound: j) != nil { return nil }
+    // (二期), (一期): a construction phase, not part of the park's name.
+    if text[j - 1] == "期", Self.isNumeral(text[j - 2]) { return nil }
     return j + 1
+  }
+
+  /// The start of a company name that fills the stretch from the previous delimiter (any
+  /// character that is no name character) to its legal form, when it starts with a region of
+  /// two or more characters (安徽省|甬蚌合作产业发展|有限公司); `nil` otherwise.
+  private func delimitedCompanyStart(_ text: [Unicode.Scalar], suffixStart s: Int) -> Int? {
+    var d = s
+    while d > 0, s - d < maxBody, Self.isNameScalar(text[d - 1]) || Self.isDigit(text[d - 1]) { d -= 1 }
+    guard d == 0 || !Self.isNameScalar(text[d - 1]), s - d >= 4,
+      let region = lexicon.regions.longestMatch(startingAt: d, in: text, upperBound: s), region.value.isStrong, region.length >= 2,
+      region.length < s - d, bodyIsName(text, d..<s, kind: .enterprise)
+    else { return nil }
+    return d
   }
 
   /// Scans left from the suffix start to where the name begins; `nil` when no clear start.

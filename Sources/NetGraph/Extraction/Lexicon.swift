@@ -116,6 +116,8 @@ struct Lexicon: Sendable {
   /// Region names, forward and reversed.
   var regions = ScalarTrie<RegionLevel>()
   var regionsBackward = ScalarTrie<RegionLevel>(reversed: true)
+  /// Country names (countries.tsv), also held in `regions` as anchors.
+  var countries = Set<String>()
   /// Province forms that also name a city (吉林: 吉林省 and 吉林市), so `吉林高新区` names a park.
   var provinceCityForms = Set<String>()
   /// Relation trigger words, forward; the longest trigger at a position wins.

@@ -212,6 +212,7 @@ enum LexiconLoader {
       guard row.kind == "country" else {
         throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["country"])
       }
+      lexicon.countries.insert(row.surface)
       if lexicon.regions.value(for: row.surface) == nil {
         lexicon.regions.insert(row.surface, .province)
         lexicon.regionsBackward.insert(row.surface, .province)

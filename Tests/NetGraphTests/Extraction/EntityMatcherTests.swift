@@ -61,6 +61,12 @@ import Testing
     // A last 和 joins two items.
     ("吸引了蓝湖生物、晨曦数科和北辰智造等企业", "北辰智造/enterprise"),
     ("吸引了蓝湖生物、晨曦数科和北辰智造等企业", "晨曦数科/enterprise"),
+    // A Chinese region's industry group is a name (a country's is a description).
+    ("签约方包括湖北建材集团、某公司", "湖北建材集团/enterprise"),
+    // A registered company name runs from the delimiter to its legal form.
+    ("各持股50%,江苏省苏皖合作产业发展有限公司正式成立", "江苏省苏皖合作产业发展有限公司/enterprise"),
+    // A construction phase in brackets is no part of the park's name.
+    ("项目将在杭州物流园区(二期)建设", "杭州物流园区/park"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
