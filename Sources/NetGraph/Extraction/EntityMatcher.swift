@@ -518,7 +518,7 @@ struct EntityMatcher: Sendable {
     guard var start = found, s - start >= 2 else { return nil }
     // 底经|北京市政府: one or two stray characters before the first region are not the name.
     if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s) { start = cut }
-    guard s - start >= 2, bodyIsName(text, start..<s, kind: kind) else { return nil }
+    guard s - start >= 2, bodyIsName(text, start..<s, kind: kind, provinceLevel: suffix.provinceLevel) else { return nil }
     // 跨国公司, 陪伴公司: one common word before a bare 公司 or 集团 describes, it does not name.
     if kind == .enterprise, surface == "公司" || surface == "集团",
       lexicon.commonWords.longestMatch(startingAt: start, in: text, upperBound: s)?.length == s - start,
@@ -788,7 +788,7 @@ struct EntityMatcher: Sendable {
   }
 
   /// Whether `body` (the part before the suffix) makes a proper name.
-  func bodyIsName(_ text: [Unicode.Scalar], _ body: Range<Int>, kind: EntityKind) -> Bool {
+  func bodyIsName(_ text: [Unicode.Scalar], _ body: Range<Int>, kind: EntityKind, provinceLevel: Bool = false) -> Bool {
     if let prefix = lexicon.nonEntityPrefixes.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) {
       // 该高新区, 多所高校 — unless the prefix starts a region or known name (全椒县), or a
       // one-character determiner starts a real name (本源量子…).
@@ -800,7 +800,7 @@ struct EntityMatcher: Sendable {
       }
     }
     // 江苏省高新区, 山东省国家高新区: a province alone does not name a park.
-    if kind == .park, provinceOnly(text, body) { return false }
+    if kind == .park, !provinceLevel, provinceOnly(text, body) { return false }
     return !isGeneric(text, body)
   }
 

@@ -19,6 +19,16 @@ public struct Extractor: Sendable {
   }
 
   init(lexicon: Lexicon, parks: ParkRegistry? = nil) {
+    var lexicon = lexicon
+    // Registry forms of four or more characters (杨凌示范区, 上海自贸试验区) are known park
+    // names; shorter ones (a bare 城) are too often words. Lexicon entries win.
+    for park in parks?.parks ?? [] {
+      for form in park.forms where form.unicodeScalars.count >= 4 && lexicon.known.value(for: form) == nil {
+        let name = Lexicon.KnownName(kind: .park, fullName: nil)
+        lexicon.known.insert(form, name)
+        lexicon.knownBackward.insert(form, name)
+      }
+    }
     self.lexicon = lexicon
     self.matcher = EntityMatcher(lexicon: lexicon)
     self.resolver = AliasResolver(lexicon: lexicon)

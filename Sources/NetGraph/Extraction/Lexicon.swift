@@ -46,6 +46,8 @@ struct Lexicon: Sendable {
     var kind: EntityKind
     /// 局, 厅, 委: too common alone; only 榆林市科技局-like names with a region count.
     var needsRegion = false
+    /// 自贸试验区, 自主创新示范区: zones named by a province alone (上海自贸试验区).
+    var provinceLevel = false
   }
 
   /// Name suffixes and head words, reversed (matched ending at a position).

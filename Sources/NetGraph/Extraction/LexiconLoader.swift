@@ -38,10 +38,10 @@ enum LexiconLoader {
 
     for row in try rows("suffixes.tsv", in: directory) {
       let kind = try entityKind(row, allowed: kinds)
-      if let note = row.note, note != "needs-region" {
-        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: note, allowed: ["needs-region"])
+      if let note = row.note, note != "needs-region", note != "province-level" {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: note, allowed: ["needs-region", "province-level"])
       }
-      lexicon.suffixes.insert(row.surface, Lexicon.Suffix(kind: kind, needsRegion: row.note == "needs-region"))
+      lexicon.suffixes.insert(row.surface, Lexicon.Suffix(kind: kind, needsRegion: row.note == "needs-region", provinceLevel: row.note == "province-level"))
     }
     for row in try rows("blocked-words.tsv", in: directory) {
       lexicon.blocked.insert(row.surface, try entityKind(row, allowed: kinds))

@@ -67,6 +67,8 @@ import Testing
     ("各持股50%,江苏省苏皖合作产业发展有限公司正式成立", "江苏省苏皖合作产业发展有限公司/enterprise"),
     // A construction phase in brackets is no part of the park's name.
     ("项目将在杭州物流园区(二期)建设", "杭州物流园区/park"),
+    // Free-trade zones are named by a province alone.
+    ("记者从福建自贸试验区获悉", "福建自贸试验区/park"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
@@ -153,6 +155,16 @@ import Testing
   /// A list item ending in another kind's head is no bare name (离子体|所 is no company).
   @Test func listItemWithOtherKindsHead() {
     #expect(!Self.spans("与青岛光电等离子体所、星海微电等企业合作").contains("离子体所/enterprise"))
+  }
+
+  /// Registry forms of four or more characters are known park names (北京亦庄, 杨凌示范区).
+  @Test func registryFormsAreParks() throws {
+    let registry = try ParkRegistry.load()
+    var missed: [String] = []
+    for form in Set(registry.parks.flatMap(\.forms)).sorted() where form.unicodeScalars.count >= 4 {
+      if !Self.spans("项目落户" + form).contains(form + "/park") { missed.append(form) }
+    }
+    #expect(missed.isEmpty, "\(missed.prefix(20))")
   }
 
   @Test func noBrandInsideKnownName() {
