@@ -117,6 +117,12 @@ struct EntityMatcher: Sendable {
         lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: p)?.length != p - start,
         text[start..<p].allSatisfy({ Self.isNameScalar($0) })
       else { continue }
+      // 常州投资集团有限公司|陈利民|总裁: after a company's name comes a person's.
+      if start > 0, lexicon.suffixes.longestMatch(endingAt: start, in: text, lowerBound: 0)?.value.kind == .enterprise
+        || lexicon.knownBackward.longestMatch(endingAt: start, in: text, lowerBound: 0) != nil
+      {
+        continue
+      }
       found.append(EntitySpan(range: start..<p, kind: role.value, fromList: true))
     }
     return found
@@ -519,6 +525,12 @@ struct EntityMatcher: Sendable {
     // 底经|北京市政府: one or two stray characters before the first region are not the name.
     if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s) { start = cut }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind, provinceLevel: suffix.provinceLevel) else { return nil }
+    // 360企业安全集团: a number that opens a company's name after a delimiter is part of it.
+    if kind == .enterprise, start > 0, Self.isDigit(text[start - 1]), !Self.classifiers.contains(text[start]) {
+      var d = start - 1
+      while d > 0, Self.isDigit(text[d - 1]) { d -= 1 }
+      if d == 0 || !(Self.isNameScalar(text[d - 1]) || text[d - 1] == "." || text[d - 1] == "%") { start = d }
+    }
     // 跨国公司, 陪伴公司: one common word before a bare 公司 or 集团 describes, it does not name.
     if kind == .enterprise, surface == "公司" || surface == "集团",
       lexicon.commonWords.longestMatch(startingAt: start, in: text, upperBound: s)?.length == s - start,
@@ -588,6 +600,13 @@ struct EntityMatcher: Sendable {
       {
         if startsWithAnchor(text, k..<s) { break scan }
         return weak
+      }
+      // 连江县人民政府|福州大学: a government body's name ends here; a university or institute
+      // is not named after one.
+      if kind == .university || kind == .institute, consumed,
+        let m = lexicon.suffixes.longestMatch(endingAt: k, in: text, lowerBound: limit), m.value.kind == .government, m.length >= 2
+      {
+        break scan
       }
       // Another company's name ends here: a company name does not contain one.
       if kind == .enterprise, consumed, !branch, let m = lexicon.suffixes.longestMatch(endingAt: k, in: text, lowerBound: limit),
@@ -982,7 +1001,7 @@ struct EntityMatcher: Sendable {
 
   static let classifiers: Set<Unicode.Scalar> = [
     "家", "所", "个", "名", "项", "批", "类", "座", "位", "种", "支", "条", "只", "间", "处",
-    "年", "月", "日", "届", "期", "号", "次",
+    "年", "月", "日", "届", "期", "号", "次", "大",
   ]
 
   static func isHan(_ c: Unicode.Scalar) -> Bool {

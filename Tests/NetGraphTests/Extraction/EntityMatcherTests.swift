@@ -69,6 +69,12 @@ import Testing
     ("项目将在杭州物流园区(二期)建设", "杭州物流园区/park"),
     // Free-trade zones are named by a province alone.
     ("记者从福建自贸试验区获悉", "福建自贸试验区/park"),
+    // A number opening a company's name after a delimiter is part of it.
+    ("据悉,360安全科技集团计划在该区开展", "360安全科技集团/enterprise"),
+    // A university is not named after the government body before it.
+    ("长乐区人民政府浙江大学专项合作", "浙江大学/university"),
+    // 两大 counts: the name ends before it.
+    ("聚焦东区片区、西湖湾片区两大重点片区", "西湖湾片区/park"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
@@ -165,6 +171,11 @@ import Testing
       if !Self.spans("项目落户" + form).contains(form + "/park") { missed.append(form) }
     }
     #expect(missed.isEmpty, "\(missed.prefix(20))")
+  }
+
+  /// After a company's name, the name before a job title is a person's.
+  @Test func personAfterCompanyIsNoCompany() {
+    #expect(Self.spans("大会由浙江星海投资集团有限公司王明总裁介绍") == ["浙江星海投资集团有限公司/enterprise"])
   }
 
   @Test func noBrandInsideKnownName() {
