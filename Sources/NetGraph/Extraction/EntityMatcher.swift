@@ -695,6 +695,9 @@ struct EntityMatcher: Sendable {
       if Self.isNameScalar(c) {
         // 3个重点实验室, 40多所高校: a classifier after a number ends the name.
         if Self.classifiers.contains(c), k >= 2, Self.isNumeral(text[k - 2]) { break scan }
+        // 23亿|兰白基金, 500万元|…: a numeral after digits (亿, 万) and its 元 end an amount, not a name.
+        if Self.isNumeral(c), k >= 2, Self.isDigit(text[k - 2]) { break scan }
+        if c == "元", k >= 2, Self.isNumeral(text[k - 2]) || (k >= 3 && Self.isNumeral(text[k - 3])) { break scan }
         k -= 1
         consumed = true
         continue
@@ -755,14 +758,30 @@ struct EntityMatcher: Sendable {
     var d = j
     while d > limit, j - d < 6, Self.isNameScalar(text[d - 1]) { d -= 1 }
     guard d < j - 1, d == 0 || "、，,。；;：:（(“".unicodeScalars.contains(text[d - 1]) else { return nil }
+    // 包括|兰州和盛堂…: the stub starts after a function word that ends right before a region.
+    for p in stride(from: j - 2, to: d, by: -1)
+    where lexicon.stopWords.longestMatch(endingAt: p, in: text, lowerBound: d)?.length == p - d
+      && lexicon.regions.longestMatch(startingAt: p, in: text, upperBound: j)?.value.isStrong == true
+    {
+      d = p
+      break
+    }
+    // 白银两市|和: a count makes the conjunction a real one.
+    if text[d..<j].contains(where: Self.isNumeral) { return nil }
     for p in (d + 1)...j {
       // 成都高新区已|与: a name or a function word inside the stub means 与 is a real conjunction.
       if lexicon.suffixes.longestMatch(endingAt: p, in: text, lowerBound: d) != nil { return nil }
       if lexicon.stopWords.longestMatch(endingAt: p, in: text, lowerBound: d) != nil { return nil }
     }
-    guard let region = lexicon.regions.longestMatch(startingAt: d, in: text, upperBound: j), region.value.isStrong,
-      region.length < j - d
-    else { return nil }
+    guard let region = lexicon.regions.longestMatch(startingAt: d, in: text, upperBound: j), region.value.isStrong else { return nil }
+    // 兰州和盛堂制药: a region alone before 和 is part of the name unless a place or name follows
+    // (兰州和白银, 兰州和华为).
+    if region.length == j - d {
+      guard text[j] == "和", lexicon.regions.longestMatch(startingAt: j + 1, in: text, upperBound: text.count) == nil,
+        lexicon.known.longestMatch(startingAt: j + 1, in: text, upperBound: text.count) == nil,
+        lexicon.commonWords.longestMatch(startingAt: j + 1, in: text, upperBound: text.count) == nil
+      else { return nil }
+    }
     return d
   }
 
@@ -1021,7 +1040,7 @@ struct EntityMatcher: Sendable {
   }
 
   static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-    isDigit(c) || "一二三四五六七八九十百千万两几多余数".unicodeScalars.contains(c)
+    isDigit(c) || "一二三四五六七八九十百千万亿两几多余数".unicodeScalars.contains(c)
   }
 
   /// Characters a name body is made of.

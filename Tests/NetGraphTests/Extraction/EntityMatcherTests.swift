@@ -75,6 +75,11 @@ import Testing
     ("长乐区人民政府浙江大学专项合作", "浙江大学/university"),
     // 两大 counts: the name ends before it.
     ("聚焦东区片区、西湖湾片区两大重点片区", "西湖湾片区/park"),
+    // A region alone before 和 starts a company's name when no place or word follows 和.
+    ("包括杭州和瑞祥制药股份有限公司等", "杭州和瑞祥制药股份有限公司/enterprise"),
+    // An amount (15亿, 10亿美元) ends before a name.
+    ("设立15亿星火基金支持", "星火基金/fund"),
+    ("投资超10亿美元星海、云帆等重大项目", "星海/enterprise"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
@@ -176,6 +181,11 @@ import Testing
   /// After a company's name, the name before a job title is a person's.
   @Test func personAfterCompanyIsNoCompany() {
     #expect(Self.spans("大会由浙江星海投资集团有限公司王明总裁介绍") == ["浙江星海投资集团有限公司/enterprise"])
+  }
+
+  /// A count before 和 makes it a real conjunction (无锡两市|和|苏州工业园区).
+  @Test func countBeforeConjunction() {
+    #expect(Self.spans("依托苏州、无锡两市和苏州工业园区") == ["苏州工业园区/park"])
   }
 
   @Test func noBrandInsideKnownName() {
