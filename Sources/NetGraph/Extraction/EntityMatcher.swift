@@ -117,6 +117,8 @@ struct EntityMatcher: Sendable {
         lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: p)?.length != p - start,
         text[start..<p].allSatisfy({ Self.isNameScalar($0) })
       else { continue }
+      // 以新能源汽车为龙头: an industry spelt by frequent words is no company.
+      if segmentsIntoFrequentWords(text, start..<p) { continue }
       // 常州投资集团有限公司|陈利民|总裁: after a company's name comes a person's.
       if start > 0, lexicon.suffixes.longestMatch(endingAt: start, in: text, lowerBound: 0)?.value.kind == .enterprise
         || lexicon.knownBackward.longestMatch(endingAt: start, in: text, lowerBound: 0) != nil

@@ -80,6 +80,8 @@ import Testing
     // An amount (15亿, 10亿美元) ends before a name.
     ("设立15亿星火基金支持", "星火基金/fund"),
     ("投资超10亿美元星海、云帆等重大项目", "星海/enterprise"),
+    // 以X为龙头: X is a company.
+    ("建设以巴克斯顿为龙头的材料产业园", "巴克斯顿/enterprise"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
