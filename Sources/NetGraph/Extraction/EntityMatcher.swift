@@ -338,7 +338,7 @@ struct EntityMatcher: Sendable {
     for length in stride(from: 4, through: 2, by: -1) where p - length >= 0 {
       let b = p - length
       let brand = b..<p
-      guard text[brand].allSatisfy(Self.isHan), !Self.strayEnders.contains(text[b]), !lexicon.brandNotFirst.contains(text[b]),
+      guard text[brand].allSatisfy(Self.isHan), !lexicon.strayEnders.contains(text[b]), !lexicon.brandNotFirst.contains(text[b]),
         !Self.isNumeral(text[b]), !coversCommonWord(text, brand),
         lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: p) == nil,
         lexicon.known.longestMatch(startingAt: b, in: text, upperBound: p) == nil,
@@ -380,7 +380,7 @@ struct EntityMatcher: Sendable {
         return false  // 包括|长光华芯 holds; 表示 in 表|示艾为 runs across
       }
     }
-    if Self.strayEnders.contains(text[position - 1]) || "的了是有".unicodeScalars.contains(text[position - 1]) { return true }
+    if lexicon.strayEnders.contains(text[position - 1]) || lexicon.wordEnders.contains(text[position - 1]) { return true }
     let commonWordEnds = (2...4).contains { length in
       position >= length && lexicon.commonWords.longestMatch(startingAt: position - length, in: text, upperBound: position)?.length == length
     }
@@ -393,7 +393,7 @@ struct EntityMatcher: Sendable {
   /// function character, or the start of a common word or company head word.
   private func wordEnds(_ text: [Unicode.Scalar], at position: Int) -> Bool {
     guard position < text.count, Self.isNameScalar(text[position]) else { return true }
-    if Self.strayEnders.contains(text[position]) || "的等".unicodeScalars.contains(text[position]) { return true }
+    if lexicon.strayEnders.contains(text[position]) || lexicon.wordEnders.contains(text[position]) { return true }
     return lexicon.commonWords.longestMatch(startingAt: position, in: text, upperBound: text.count) != nil
       || lexicon.brandHeads.longestMatch(startingAt: position, in: text, upperBound: text.count) != nil
   }
@@ -408,7 +408,7 @@ struct EntityMatcher: Sendable {
     // characters before a region.
     for p in (body.lowerBound + 1)...min(body.lowerBound + 2, body.upperBound - 1) {
       // 县|粮食局: a level word stands for the local government and stays.
-      guard text[body.lowerBound..<p].allSatisfy({ Self.isHan($0) && !Self.levelScalars.contains($0) }) else { break }
+      guard text[body.lowerBound..<p].allSatisfy({ Self.isHan($0) && !lexicon.levelScalars.contains($0) }) else { break }
       if let known = lexicon.known.longestMatch(startingAt: p, in: text, upperBound: min(text.count, body.upperBound + 8)),
         known.value.kind != .enterprise, p + known.length >= body.upperBound || known.length >= 3
       {
@@ -435,8 +435,7 @@ struct EntityMatcher: Sendable {
     }
     if lexicon.known.longestMatch(startingAt: position, in: text, upperBound: end) != nil { return true }
     guard end - position >= 2 else { return false }
-    let two = String(String.UnicodeScalarView(text[position..<(position + 2)]))
-    return two == "国家" || two == "中国" || two == "中华" || two == "全国"
+    return lexicon.nationalPrefixes.contains(String(String.UnicodeScalarView(text[position..<(position + 2)])))
   }
 
   /// Whether `range` splits entirely into common words (and single function characters).
@@ -446,7 +445,7 @@ struct EntityMatcher: Sendable {
       for m in lexicon.commonWords.matches(startingAt: i, in: text, upperBound: range.upperBound) {
         reachable.insert(i + m.length)
       }
-      if Self.strayEnders.contains(text[i]) { reachable.insert(i + 1) }
+      if lexicon.strayEnders.contains(text[i]) { reachable.insert(i + 1) }
     }
     return reachable.contains(range.upperBound)
   }
@@ -528,7 +527,7 @@ struct EntityMatcher: Sendable {
     if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s) { start = cut }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind, provinceLevel: suffix.provinceLevel) else { return nil }
     // 360企业安全集团: a number that opens a company's name after a delimiter is part of it.
-    if kind == .enterprise, start > 0, Self.isDigit(text[start - 1]), !Self.classifiers.contains(text[start]) {
+    if kind == .enterprise, start > 0, Self.isDigit(text[start - 1]), !lexicon.classifiers.contains(text[start]) {
       var d = start - 1
       while d > 0, Self.isDigit(text[d - 1]) { d -= 1 }
       if d == 0 || !(Self.isNameScalar(text[d - 1]) || text[d - 1] == "." || text[d - 1] == "%") { start = d }
@@ -696,7 +695,7 @@ struct EntityMatcher: Sendable {
       }
       if Self.isNameScalar(c) {
         // 3个重点实验室, 40多所高校: a classifier after a number ends the name.
-        if Self.classifiers.contains(c), k >= 2, Self.isNumeral(text[k - 2]) { break scan }
+        if lexicon.classifiers.contains(c), k >= 2, Self.isNumeral(text[k - 2]) { break scan }
         // 23亿|兰白基金, 500万元|…: a numeral after digits (亿, 万) and its 元 end an amount, not a name.
         if Self.isNumeral(c), k >= 2, Self.isDigit(text[k - 2]) { break scan }
         if c == "元", k >= 2, Self.isNumeral(text[k - 2]) || (k >= 3 && Self.isNumeral(text[k - 3])) { break scan }
@@ -866,10 +865,10 @@ struct EntityMatcher: Sendable {
       if r.value.isStrong { return true }
       // 平原|县委, 邓州|市委: a county's short form followed by its level.
       let next = body.lowerBound + r.length
-      if next < text.count, Self.levelScalars.contains(text[next]) { return true }
+      if next < text.count, lexicon.levelScalars.contains(text[next]) { return true }
     }
     // 县粮食局, 乡党委, 省纪检委: a bare level word stands for the local government.
-    if body.count >= 2, Self.levelScalars.contains(text[body.lowerBound]) { return true }
+    if body.count >= 2, lexicon.levelScalars.contains(text[body.lowerBound]) { return true }
     if lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound)?.value.kind == .government {
       return true
     }
@@ -889,7 +888,7 @@ struct EntityMatcher: Sendable {
       let p = body.lowerBound + offset
       guard let r = lexicon.regions.longestMatch(startingAt: p, in: text, upperBound: body.upperBound), r.value.isStrong,
         r.length >= 2, text[body.lowerBound..<p].allSatisfy(Self.isHan),
-        Self.strayEnders.contains(text[p - 1])
+        lexicon.strayEnders.contains(text[p - 1])
       else { continue }
       if lexicon.known.longestMatch(startingAt: body.lowerBound, in: text, upperBound: body.upperBound) != nil { return nil }
       if lexicon.regionsBackward.longestMatch(endingAt: p, in: text, lowerBound: body.lowerBound) != nil { return nil }
@@ -903,7 +902,7 @@ struct EntityMatcher: Sendable {
     if startsWithRegion(text, body) { return true }
     guard body.count >= 2 else { return false }
     let two = String(String.UnicodeScalarView(text[body.lowerBound..<(body.lowerBound + 2)]))
-    return two == "国家" || two == "中国" || two == "中华" || two == "全国" || two == "中共"
+    return lexicon.nationalPrefixes.contains(two) || lexicon.partyPrefixes.contains(two)
   }
 
   /// Whether `body` is a province name plus generic words only.
@@ -1012,18 +1011,6 @@ struct EntityMatcher: Sendable {
   }
 
   // MARK: - Scalar classes
-
-  /// Single characters that end a stray prefix before a region (底经|北京市政府): function
-  /// words that never close a brand name.
-  static let strayEnders: Set<Unicode.Scalar> = Set("经在由据向对从为于把被让给至到往赴和与及同跟或并而且但即又再也都还已将就才仅只共各每该此其这那".unicodeScalars)
-
-  /// Administrative level characters (省, 市, 县…) that stand for a local government.
-  static let levelScalars: Set<Unicode.Scalar> = Set("省市县区乡镇旗州".unicodeScalars)
-
-  static let classifiers: Set<Unicode.Scalar> = [
-    "家", "所", "个", "名", "项", "批", "类", "座", "位", "种", "支", "条", "只", "间", "处",
-    "年", "月", "日", "届", "期", "号", "次", "大",
-  ]
 
   static func isHan(_ c: Unicode.Scalar) -> Bool {
     let v = c.value

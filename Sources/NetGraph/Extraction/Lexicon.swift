@@ -118,6 +118,18 @@ struct Lexicon: Sendable {
   /// Region names, forward and reversed.
   var regions = ScalarTrie<RegionLevel>()
   var regionsBackward = ScalarTrie<RegionLevel>(reversed: true)
+  /// Function characters that end a stray prefix before a region and never start a brand.
+  var strayEnders = Set<Unicode.Scalar>()
+  /// Administrative level characters (省, 市, 县…) that stand for a local government.
+  var levelScalars = Set<Unicode.Scalar>()
+  /// Measure words that, after a number, end a name on the left (3个|重点实验室).
+  var classifiers = Set<Unicode.Scalar>()
+  /// Particles after which a word ends (的, 了).
+  var wordEnders = Set<Unicode.Scalar>()
+  /// Two-character prefixes anchoring a name like a region (国家, 中国), and those that
+  /// anchor only a party body's name (中共).
+  var nationalPrefixes = Set<String>()
+  var partyPrefixes = Set<String>()
   /// Country names (countries.tsv), also held in `regions` as anchors.
   var countries = Set<String>()
   /// Province forms that also name a city (吉林: 吉林省 and 吉林市), so `吉林高新区` names a park.

@@ -11,7 +11,7 @@ enum LexiconLoader {
     "suffixes.tsv", "known-names.tsv", "stop-words.tsv", "blocked-words.tsv",
     "non-entity-prefixes.tsv", "generic-words.tsv", "anaphora.tsv", "legal-forms.tsv",
     "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv", "role-heads.tsv", "countries.tsv",
-    "membership.tsv", "nested-relations.tsv",
+    "membership.tsv", "nested-relations.tsv", "character-classes.tsv",
   ]
   /// Large public lists maintained separately; used when present.
   static let optionalFiles = [
@@ -71,6 +71,20 @@ enum LexiconLoader {
         throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["verb"])
       }
       if lexicon.stopWords.value(for: row.surface) == nil { lexicon.stopWords.insert(row.surface, .commonVerb) }
+    }
+    for row in try rows("character-classes.tsv", in: directory) {
+      switch row.kind {
+      case "stray-ender": lexicon.strayEnders.formUnion(row.surface.unicodeScalars)
+      case "level": lexicon.levelScalars.formUnion(row.surface.unicodeScalars)
+      case "classifier": lexicon.classifiers.formUnion(row.surface.unicodeScalars)
+      case "word-end": lexicon.wordEnders.formUnion(row.surface.unicodeScalars)
+      case "national-prefix": lexicon.nationalPrefixes.insert(row.surface)
+      case "party-prefix": lexicon.partyPrefixes.insert(row.surface)
+      default:
+        throw LexiconError.unknownKind(
+          file: row.file, line: row.line, kind: row.kind,
+          allowed: ["stray-ender", "level", "classifier", "word-end", "national-prefix", "party-prefix"])
+      }
     }
     for row in try rows("list-heads.tsv", in: directory) {
       switch row.kind {
