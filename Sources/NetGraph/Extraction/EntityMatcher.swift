@@ -604,7 +604,7 @@ struct EntityMatcher: Sendable {
       }
       // 连江县人民政府|福州大学: a government body's name ends here; a university or institute
       // is not named after one.
-      if kind == .university || kind == .institute, consumed,
+      if kind == .university || kind == .institute || kind == .park, consumed,
         let m = lexicon.suffixes.longestMatch(endingAt: k, in: text, lowerBound: limit), m.value.kind == .government, m.length >= 2
       {
         break scan

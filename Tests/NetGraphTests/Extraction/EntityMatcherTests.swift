@@ -82,6 +82,8 @@ import Testing
     ("投资超10亿美元星海、云帆等重大项目", "星海/enterprise"),
     // 以X为龙头: X is a company.
     ("建设以巴克斯顿为龙头的材料产业园", "巴克斯顿/enterprise"),
+    // 暨 joins two events or names; it is no part of either.
+    ("招商专场暨杭州钱塘产业合作园区签约", "杭州钱塘产业合作园区/park"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
@@ -186,6 +188,11 @@ import Testing
   }
 
   /// A count before 和 makes it a real conjunction (无锡两市|和|苏州工业园区).
+  /// A park is not named after the government body before it (管委会|统筹园区).
+  @Test func noParkAfterGovernmentBody() {
+    #expect(Self.spans("由杭州高新区管委会统筹园区内的资源") == ["杭州高新区管委会/government"])
+  }
+
   @Test func countBeforeConjunction() {
     #expect(Self.spans("依托苏州、无锡两市和苏州工业园区") == ["苏州工业园区/park"])
   }
