@@ -84,6 +84,8 @@ import Testing
     ("建设以巴克斯顿为龙头的材料产业园", "巴克斯顿/enterprise"),
     // 暨 joins two events or names; it is no part of either.
     ("招商专场暨杭州钱塘产业合作园区签约", "杭州钱塘产业合作园区/park"),
+    // 我校, 我市: a speaker's determiner is no part of the name.
+    ("我校滇西产业发展研究院揭牌", "滇西产业发展研究院/institute"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
