@@ -27,6 +27,10 @@ struct EntityMatcher: Sendable {
         knownBoundaryOK(text, start: i, end: i + m.length)
       {
         candidates.append(EntitySpan(range: i..<(i + m.length), kind: m.value.kind, referent: m.value.fullName, fromLexicon: true))
+        // 香港科技大学(广州): a campus city in brackets names the university's own campus.
+        if m.value.kind == .university || m.value.kind == .institute, let closed = regionBracketAfter(text, at: i + m.length) {
+          candidates.append(EntitySpan(range: i..<closed, kind: m.value.kind, fromLexicon: true))
+        }
         // 格力电器, 腾讯音乐: a known brand followed by an industry word is its own company.
         if m.value.kind == .enterprise, let word = industryWord(text, at: i + m.length) {
           candidates.append(EntitySpan(range: i..<(i + m.length + word), kind: .enterprise, fromLexicon: true))
@@ -556,6 +560,7 @@ struct EntityMatcher: Sendable {
     }
     var end = e
     if kind == .park, let closed = bracketAfter(text, at: e) { end = closed }  // 杭州高新区(滨江)
+    if kind == .university || kind == .institute, let closed = regionBracketAfter(text, at: e) { end = closed }
     return EntitySpan(range: start..<end, kind: kind)
   }
 
@@ -582,6 +587,14 @@ struct EntityMatcher: Sendable {
       region.length < s - d, bodyIsName(text, d..<s, kind: .enterprise)
     else { return nil }
     return d
+  }
+
+  /// The end of a bracket right at `e` that holds only a region (`(广州)`), else `nil`.
+  private func regionBracketAfter(_ text: [Unicode.Scalar], at e: Int) -> Int? {
+    guard let closed = bracketAfter(text, at: e),
+      lexicon.regions.longestMatch(startingAt: e + 1, in: text, upperBound: closed - 1)?.length == closed - e - 2
+    else { return nil }
+    return closed
   }
 
   /// Scans left from the suffix start to where the name begins; `nil` when no clear start.

@@ -86,6 +86,8 @@ import Testing
     ("招商专场暨杭州钱塘产业合作园区签约", "杭州钱塘产业合作园区/park"),
     // 我校, 我市: a speaker's determiner is no part of the name.
     ("我校滇西产业发展研究院揭牌", "滇西产业发展研究院/institute"),
+    // A campus city in brackets after a university names that campus.
+    ("近日,香港科技大学(广州)校长接受采访", "香港科技大学(广州)/university"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
