@@ -88,6 +88,9 @@ import Testing
     ("我校滇西产业发展研究院揭牌", "滇西产业发展研究院/institute"),
     // A campus city in brackets after a university names that campus.
     ("近日,香港科技大学(广州)校长接受采访", "香港科技大学(广州)/university"),
+    // A university's 科研院 is an institute; 与 after it joins two names.
+    ("清华大学科研院与机电学院签约", "清华大学科研院/institute"),
+    ("清华大学科研院与机电学院签约", "机电学院/university"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
