@@ -207,7 +207,7 @@ public struct Extractor: Sendable {
         builder.relate(found, evidence: entry.sentence.evidence.with(document.metadata))
       }
       for item in keyed[index] { context.last[item.kind] = item.key }
-      let subject = relationMatcher.sentenceSubject(in: entry.scalars, items: keyed[index])
+      let subject = relationMatcher.sentenceSubject(in: entry.scalars, items: keyed[index], carried: context.carried)
       if !subject.isEmpty || !keyed[index].isEmpty { context.carried = subject }
     }
   }

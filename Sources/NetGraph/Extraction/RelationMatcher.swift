@@ -421,6 +421,10 @@ struct RelationMatcher: Sendable {
           l = frame.agent.members  // X由A牵头，联合B…: A is the one who joins B
         }
         if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text)?.members }
+        // 联合A共建Y opening a sentence: the left-out subject joins A (依托A is no partner frame).
+        if l == nil, Self.jointWords.contains(where: { text[trigger].starts(with: $0) }) {
+          l = impliedSubject(before: trigger.lowerBound, groups: groups, omitted: omitted)
+        }
         guard let leftMembers = l else { return [] }
         found = pairs(leftMembers, r.members, .cooperation)
         participants += leftMembers + r.members
@@ -440,8 +444,9 @@ struct RelationMatcher: Sendable {
           {
             subjectMembers = [park]
           }
-          if subjectMembers == nil, !omitted.isEmpty, !groups.contains(where: { $0.range.lowerBound < l.range.lowerBound }) {
-            subjectMembers = omitted
+          // …；与B共同创建Z: a clause that names no one before 与 speaks for the left-out subject.
+          if subjectMembers == nil, !groups.contains(where: { $0.range.lowerBound >= clauseLow && $0.range.lowerBound < l.range.lowerBound }) {
+            subjectMembers = impliedSubject(before: l.range.lowerBound, groups: groups, omitted: omitted)
           }
           guard let s = subjectMembers else { return [] }
           found = pairs(s, l.members, .cooperation)
@@ -546,11 +551,16 @@ struct RelationMatcher: Sendable {
       {
         leftGroup.members = groups[li - 1].members
       }
-      // X联合A共建Y: X builds Y too.
-      if let li = leftIndex, groups[li].range == leftGroup.range, li > 0 {
-        let between = link(text, groups[li - 1].range.upperBound..<leftGroup.range.lowerBound)
-        if ["联合", "携手", "会同", "联手"].contains(where: { between.hasSuffix($0) }), pattern.kind == .establishment || pattern.kind == .investment {
-          leftGroup.members = groups[li - 1].members + leftGroup.members
+      // X联合A共建Y: X builds Y too; with X left out, the sentence's left-out subject does.
+      if let li = leftIndex, groups[li].range == leftGroup.range, pattern.kind == .establishment || pattern.kind == .investment {
+        let joint = ["联合", "携手", "会同", "联手"]
+        if li > 0 {
+          let between = link(text, groups[li - 1].range.upperBound..<leftGroup.range.lowerBound)
+          if joint.contains(where: { between.hasSuffix($0) }) { leftGroup.members = groups[li - 1].members + leftGroup.members }
+        } else if joint.contains(where: { link(text, clauseLow..<leftGroup.range.lowerBound).hasSuffix($0) }),
+          let implied = impliedSubject(before: leftGroup.range.lowerBound, groups: groups, omitted: omitted)
+        {
+          leftGroup.members = implied + leftGroup.members
         }
       }
       // 并与A合作组建Y: the subject before 与 builds Y too.
@@ -584,6 +594,16 @@ struct RelationMatcher: Sendable {
       break
     }
     return pairs(sources, targets, pattern.kind) + extra
+  }
+
+  /// Verbs that put a partner, not an object, after them: 联合A共建Y.
+  static let jointWords: [[Unicode.Scalar]] = ["联合", "携手", "联手", "会同"].map { Array($0.unicodeScalars) }
+
+  /// The subject a sentence that opens with a verb leaves out (`omitted`, the previous
+  /// sentence's), for a clause whose own subject was not found: 联合A共建Y；与B共同创建Z.
+  /// Call it only after `subject(before:)` found none.
+  private func impliedSubject(before position: Int, groups: [Group], omitted: [Item]) -> [Item]? {
+    omitted.isEmpty ? nil : omitted
   }
 
   /// In `P由A牵头…`, the patient P and agent A, when P opens the sentence and 由 follows it.
@@ -636,7 +656,16 @@ struct RelationMatcher: Sendable {
     .map { Array($0.unicodeScalars) }
 
   /// The subject of a sentence, carried to the next one when that opens with a verb.
-  func sentenceSubject(in text: [Unicode.Scalar], items: [Item]) -> [Item] {
+  /// A sentence that opens with a trigger or 与/同/跟 (联合A共建Y) keeps the subject it left out,
+  /// `carried`, for the next one.
+  func sentenceSubject(in text: [Unicode.Scalar], items: [Item], carried: [Item] = []) -> [Item] {
+    let opening = openingEnd(text)
+    if !carried.isEmpty, opening < text.count, items.allSatisfy({ $0.range.lowerBound > opening }),
+      Self.jointWords.contains(where: { w in opening + w.count <= text.count && text[opening..<(opening + w.count)].elementsEqual(w) })
+        || "与同跟".unicodeScalars.contains(text[opening])
+    {
+      return carried
+    }
     guard let first = items.first else { return [] }
     let prefix = text[0..<first.range.lowerBound]
     guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) || Self.clauseBreaks.contains($0) && false }) else { return [] }

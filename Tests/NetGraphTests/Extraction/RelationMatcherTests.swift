@@ -156,4 +156,20 @@ import Testing
     let found = Self.relations("# 南宁高新区打造东盟数字产业高地\n\n本报讯 南宁高新区打造东盟数字产业高地。")
     #expect(found.isEmpty, "\(found)")
   }
+
+  @Test func sentenceOpeningWithJointVerbSpeaksForTheLeftOutSubject() {
+    let text = "临川高新区发展纪实\n临川高新区多措并举点燃发展新引擎。联合临川理工大学共建临川先进材料协同创新中心。同时联合江州大学创建江州大学临川新材料研究院；与青禾微电子有限公司共同建设临川储能技术创新中心。"
+    let found = Self.relations(text)
+    #expect(Self.has(found, "临川高新区", "cooperation", "临川理工大学"), "\(found)")
+    #expect(Self.has(found, "临川高新区", "establishment", "临川先进材料协同创新中心"), "\(found)")
+    #expect(Self.has(found, "临川理工大学", "establishment", "临川先进材料协同创新中心"), "\(found)")
+    // The second sentence opens with 联合 too: its subject is still the park, not 临川理工大学.
+    #expect(Self.has(found, "临川高新区", "cooperation", "江州大学"), "\(found)")
+    #expect(!Self.has(found, "临川理工大学", "cooperation", "江州大学"), "\(found)")
+    #expect(Self.has(found, "临川高新区", "cooperation", "青禾微电子有限公司"), "\(found)")
+    #expect(Self.has(found, "临川高新区", "establishment", "临川储能技术创新中心"), "\(found)")
+    // 依托A opening a sentence names no partner of the left-out subject.
+    let rely = Self.relations("临川高新区发展纪实\n临川高新区多措并举点燃发展新引擎。依托临川理工大学、江州大学需求,开展服务。")
+    #expect(!rely.contains { $0.contains("cooperation") }, "\(rely)")
+  }
 }
