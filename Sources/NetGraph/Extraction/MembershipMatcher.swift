@@ -18,10 +18,14 @@ struct MembershipMatcher: Sendable {
   ///   - found: ties the trigger patterns already found in the sentence.
   ///   - subject: the article's subject park, if any.
   /// - Complexity: O(*n* + *m*²) for *n* scalars and *m* items.
+  ///   - pendingList: in: the previous sentence ended with a cue and named no member (引入重大功能
+  ///     平台。包括A，B…), so a sentence opening with an intro word (包括) lists them; out: the same for this one.
   func relations(
     in text: [Unicode.Scalar], items: [RelationMatcher.Item], found: [RelationMatcher.Found],
-    subject: RelationMatcher.Item?
+    subject: RelationMatcher.Item?, pendingList: inout Bool
   ) -> [RelationMatcher.Found] {
+    let pending = pendingList
+    pendingList = false
     // Clause of every scalar; a cue makes its clause a membership clause.
     var clause = [Int](repeating: 0, count: text.count)
     var count = 0
@@ -45,7 +49,35 @@ struct MembershipMatcher: Sendable {
         i += m.length
         continue
       }
+      if let end = Self.countedList(text, at: i) {
+        cued[clause[i]] = cued[clause[i]] ?? false
+        i = end
+        continue
+      }
       i += 1
+    }
+    // A list opened by 包括/其中 right after a cue runs to the sentence's end (包括提供…的A，布局…的B);
+    // so does a sentence opened by one after a sentence that announced a list.
+    let named0 = items.filter { !$0.fromContext }
+    var listFrom: Int?
+    if pending, lexicon.introWords.longestMatch(startingAt: 0, in: text, upperBound: text.count) != nil {
+      listFrom = 0
+    }
+    for c in cued.keys.sorted() where c + 1 <= count {
+      guard listFrom == nil, let start = clause.firstIndex(of: c + 1),
+        lexicon.introWords.longestMatch(startingAt: start, in: text, upperBound: text.count) != nil
+      else { continue }
+      listFrom = c + 1
+    }
+    if let from = listFrom {
+      let strong = from > 0 ? (cued[from - 1] ?? false) : false
+      for c in from...count where cued[c] == nil { cued[c] = strong }
+    }
+    // 引入重大功能平台。: a last clause with a cue and no member announces the next sentence's list.
+    if let last = cued.keys.max(), last == clause.last ?? -1 || (last == count - 1 && text.last.map { RelationMatcher.clauseBreaks.contains($0) } == true),
+      !named0.contains(where: { $0.kind != .park && clause[$0.range.lowerBound] == last })
+    {
+      pendingList = true
     }
     // A sentence whose triggers already place a member (X入驻P的Y) is read by them alone.
     guard !cued.isEmpty || !leads.isEmpty, !found.contains(where: { $0.kind == .location }) else { return [] }
@@ -99,6 +131,21 @@ struct MembershipMatcher: Sendable {
       result.append(tie(item, park, text: text))
     }
     return result
+  }
+
+  /// The end of `等` + a number + `家` before 企业 (A、B等20多家企业) at `i`: a counted list of
+  /// companies names members as a cue does.
+  static func countedList(_ text: [Unicode.Scalar], at i: Int) -> Int? {
+    guard text[i] == "等" else { return nil }
+    var j = i + 1
+    while j < text.count, EntityMatcher.isDigit(text[j]) || EntityMatcher.isNumeral(text[j]) { j += 1 }
+    guard j > i + 1 else { return nil }
+    if j < text.count, "多余".unicodeScalars.contains(text[j]) { j += 1 }
+    guard j < text.count, text[j] == "家" else { return nil }
+    // …等20多家(龙头)企业, not 等10余家科研单位 (whose members need a cue of their own).
+    let head = String(String.UnicodeScalarView(text[(j + 1)..<min(text.count, j + 9)]))
+    guard let r = head.range(of: "企业"), !head[..<r.lowerBound].contains(where: { "，,。；;、".contains($0) }) else { return nil }
+    return j + 1
   }
 
   /// Whether a place word (在, 于) comes right before the name: 在上海证券交易所上市.

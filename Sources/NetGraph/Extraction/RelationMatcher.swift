@@ -43,6 +43,8 @@ struct RelationMatcher: Sendable {
     var carried: [Item] = []
     /// The parties of the last cooperation, for 双方/三方 in the next sentence.
     var parties: [Item] = []
+    /// Whether the last sentence ended with a membership cue naming no member (引入重大功能平台。).
+    var pendingList = false
   }
 
   let lexicon: Lexicon
@@ -69,7 +71,10 @@ struct RelationMatcher: Sendable {
   func relations(in text: [Unicode.Scalar], items spans: [Item], context: inout Context) -> [Found] {
     var items = dropAppositives(spans, in: text)
     addAnaphora(to: &items, in: text, context: context)
-    guard !items.isEmpty else { return [] }
+    guard !items.isEmpty else {
+      context.pendingList = false
+      return []
+    }
     // 科学城企业X, 园区企业X: a company of the park (no trigger needed).
     var parkCompanies: [Found] = []
     for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && b.kind == .enterprise {
@@ -100,7 +105,7 @@ struct RelationMatcher: Sendable {
     }
     let articlePark = context.subject.map { Item(range: 0..<0, key: $0.key, kind: $0.kind, fromContext: true) }
     guard !triggers.isEmpty else {
-      return dedupe(parkCompanies + MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: parkCompanies, subject: articlePark))
+      return dedupe(parkCompanies + MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: parkCompanies, subject: articlePark, pendingList: &context.pendingList))
     }
     var found: [Found] = parkCompanies
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
@@ -147,7 +152,7 @@ struct RelationMatcher: Sendable {
       for f in cooperating { for k in [f.source, f.target] where !keys.contains(k) { keys.append(k) } }
       context.parties = keys.compactMap { k in items.first { $0.key == k } }
     }
-    found += MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: found, subject: articlePark)
+    found += MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: found, subject: articlePark, pendingList: &context.pendingList)
     return dedupe(found)
   }
 
@@ -267,6 +272,13 @@ struct RelationMatcher: Sendable {
     return String(view)
   }
 
+  /// A few name characters the recogniser left off before 、 (北京师范大学|珠海校区、): still a list link.
+  static func isNameTail(_ gap: String) -> Bool {
+    let scalars = Array(gap.unicodeScalars)
+    guard scalars.count >= 2, scalars.count <= 5, scalars.last == "、" else { return false }
+    return scalars.dropLast().allSatisfy { EntityMatcher.isHan($0) && !"的等和与及或在对由向为".unicodeScalars.contains($0) }
+  }
+
   private func makeGroups(
     _ text: [Unicode.Scalar], items: [Item], triggers: [(range: Range<Int>, patterns: [TriggerPattern])],
     found: inout [Found]
@@ -277,7 +289,7 @@ struct RelationMatcher: Sendable {
         let gapRange = last.range.upperBound..<max(last.range.upperBound, item.range.lowerBound)
         let gap = link(text, gapRange)
         let triggerInGap = triggers.first { t in t.range.lowerBound >= gapRange.lowerBound && t.range.upperBound <= gapRange.upperBound }
-        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && Self.listLinks.contains(gap)) {
+        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && (Self.listLinks.contains(gap) || Self.isNameTail(gap))) {
           if Self.withLinks.contains(gap), last.partnersStart == nil { last.partnersStart = last.members.count }
           last.members.append(item)
           last.range = last.range.lowerBound..<max(last.range.upperBound, item.range.upperBound)

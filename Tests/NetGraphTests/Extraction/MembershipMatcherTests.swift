@@ -95,4 +95,25 @@ import Testing
     #expect(Set(stated.relations).isSubset(of: Set(all.relations)))
     #expect(all.relations.allSatisfy { $0.basis != nil }, "every extracted relation has a basis")
   }
+
+  @Test func countedListOfCompaniesIsACue() {
+    let text = "临川高新区创新发展纪实\n青禾微电子有限公司、蓝鲸储能科技有限公司等20多家企业加入了这个平台。"
+    let found = Self.relations(text)
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "临川高新区", basis: "context"), "\(found)")
+    #expect(Self.has(found, "蓝鲸储能科技有限公司", "location", "临川高新区", basis: "context"), "\(found)")
+    // 等N家 before anything but 企业 is no cue.
+    let units = Self.relations("临川高新区创新发展纪实\n临川超算中心承接临川脑科学中心等10余家科研单位需求。")
+    #expect(!units.contains { $0.contains("location") }, "\(units)")
+  }
+
+  @Test func introListRunsToTheSentenceEndAndAcrossASentence() {
+    let across = Self.relations("临川科技园简介\n临川科技园聚焦智能制造,引入重大功能平台。包括提供技术支持的青禾储能创新中心,承担检测的临川标准开放实验室。")
+    #expect(Self.has(across, "青禾储能创新中心", "location", "临川科技园"), "\(across)")
+    #expect(Self.has(across, "临川标准开放实验室", "location", "临川科技园"), "\(across)")
+    let within = Self.relations("临川科技园简介\n临川科技园引入重大功能平台,包括提供技术支持的青禾储能创新中心,承担检测的临川标准开放实验室。")
+    #expect(Self.has(within, "临川标准开放实验室", "location", "临川科技园"), "\(within)")
+    // Without a cue before it, 包括 lists nothing.
+    let none = Self.relations("临川科技园简介\n临川科技园举办论坛。包括提供技术支持的青禾储能创新中心。")
+    #expect(!none.contains { $0.contains("location") }, "\(none)")
+  }
 }

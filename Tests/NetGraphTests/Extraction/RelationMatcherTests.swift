@@ -172,4 +172,12 @@ import Testing
     let rely = Self.relations("临川高新区发展纪实\n临川高新区多措并举点燃发展新引擎。依托临川理工大学、江州大学需求,开展服务。")
     #expect(!rely.contains { $0.contains("cooperation") }, "\(rely)")
   }
+
+  @Test func nameTailBeforeCommaStaysInTheList() {
+    let found = Self.relations("临川高新区已与临川理工大学、江州师范大学珠海校区、青禾大学、江州理工学院等多所高校建立了战略合作关系。")
+    #expect(Self.has(found, "临川高新区", "cooperation", "临川理工大学"), "\(found)")
+    #expect(Self.has(found, "临川高新区", "cooperation", "青禾大学"), "\(found)")
+    #expect(Self.has(found, "临川高新区", "cooperation", "江州理工学院"), "\(found)")
+    #expect(!Self.has(found, "临川理工大学", "cooperation", "青禾大学"), "\(found)")
+  }
 }
