@@ -100,7 +100,9 @@ struct MembershipMatcher: Sendable {
     // The sentence's park may be a stand-in (园区, 产业园) resolved from the article.
     guard let park = sentencePark(text, named: items, subject: subject) ?? subject else { return result }
     // A name in another tie of this sentence (partner, founder, what is built) keeps that tie.
-    let tied = Set(found.flatMap { [$0.source, $0.target] })
+    // Only a tie with the park itself counts (P与X签约); a partner of someone else (A局与X签约) is
+    // still a member.
+    let tied = Set(found.filter { $0.source == park.key || $0.target == park.key }.flatMap { [$0.source, $0.target] })
     // A cue's clause; the clause right before one that names no actor of its own
     // (A、B，均是P的金字招牌); a clause opened by 包括 right after one (签约项目，包括A、B).
     func isCued(_ item: RelationMatcher.Item) -> Bool? {

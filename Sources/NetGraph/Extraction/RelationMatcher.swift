@@ -600,6 +600,8 @@ struct RelationMatcher: Sendable {
         if sources.allSatisfy({ $0.kind == .park }) { swap(&sources, &targets) } else { return [] }
       }
       sources = sources.filter { $0.kind != .park || !targets.contains { $0.key == "" } }
+      // A government body signs or hosts; it does not move into the park.
+      sources = sources.filter { $0.kind != .government }
     case .incubation:
       targets = targets.filter { $0.kind == .enterprise }
     default:

@@ -116,4 +116,11 @@ import Testing
     let none = Self.relations("临川科技园简介\n临川科技园举办论坛。包括提供技术支持的青禾储能创新中心。")
     #expect(!none.contains { $0.contains("location") }, "\(none)")
   }
+
+  @Test func partnerOfAnotherBodyIsStillAMember() {
+    let found = Self.relations("临川高新区创新发展纪实\n临川市科技局与青禾微电子有限公司集中签约,企业入驻园区。")
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "临川高新区"), "\(found)")
+    #expect(Self.has(found, "临川市科技局", "cooperation", "青禾微电子有限公司"), "\(found)")
+    #expect(!Self.has(found, "临川市科技局", "location", "临川高新区"), "a government body is no member: \(found)")
+  }
 }
