@@ -382,7 +382,10 @@ struct RelationMatcher: Sendable {
       let member = li > 0 && groups[li - 1].range.lowerBound >= clauseLow
         ? groups[li - 1] : subject(before: groups[li].range.lowerBound, groups: groups, text: text)
       guard let m = member, !triggersBetween(m.range.upperBound, groups[li].range.lowerBound, text: text) else { return [] }
-      let members = m.members.filter { $0.kind != .park }
+      // A sub-park (…产业园一期工程在P开工) is a member too; a park of its own rank is not.
+      let members = m.members.filter { item in
+        item.kind != .park || lexicon.subparkHeads.contains { item.key.hasSuffix($0) && !groups[li].members.contains { $0.key.hasSuffix(item.key) } }
+      }
       participants += members
       return pairs(members, groups[li].members, .location)
     }
@@ -473,6 +476,20 @@ struct RelationMatcher: Sendable {
       return found
     }
 
+    // 推进X建设: X is what is built, by the subject of 推进 (or the left-out one).
+    if pattern.kind == .establishment, let l = left {
+      let after = link(text, l.range.upperBound..<trigger.lowerBound)
+      let before = link(text, clauseLow..<l.range.lowerBound)
+      if after.isEmpty || (["和", "及"].contains(where: { after.hasPrefix($0) }) && !after.contains("、")),
+        Self.pushVerbs.contains(where: { before.hasSuffix($0) })
+      {
+        let builder = subject(before: l.range.lowerBound, groups: groups, text: text)?.members
+          ?? impliedSubject(before: l.range.lowerBound, groups: groups, omitted: omitted)
+          ?? (groups.contains { $0.range.lowerBound < l.range.lowerBound } ? nil : articleSubject.map { [$0] })
+        guard let b = builder else { return [] }
+        return pairs(b, l.members, .establishment)
+      }
+    }
     // Directed kinds. 经国务院批准建立: approving is not founding.
     if pattern.kind == .establishment, let l = left {
       let gap = string(text, l.range.upperBound..<trigger.lowerBound)
@@ -609,6 +626,9 @@ struct RelationMatcher: Sendable {
     }
     return pairs(sources, targets, pattern.kind) + extra
   }
+
+  /// Verbs that make the name after them the object of a following 建设 (推进X建设).
+  static let pushVerbs = ["推进", "加快", "加速", "推动", "启动", "开展", "助推"]
 
   /// Verbs that put a partner, not an object, after them: 联合A共建Y.
   static let jointWords: [[Unicode.Scalar]] = ["联合", "携手", "联手", "会同"].map { Array($0.unicodeScalars) }

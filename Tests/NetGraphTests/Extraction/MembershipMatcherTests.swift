@@ -123,4 +123,10 @@ import Testing
     #expect(Self.has(found, "临川市科技局", "cooperation", "青禾微电子有限公司"), "\(found)")
     #expect(!Self.has(found, "临川市科技局", "location", "临川高新区"), "a government body is no member: \(found)")
   }
+
+  @Test func listOfParksTypedAsParksIsACue() {
+    let found = Self.relations("临川高新区创新发展纪实\n临川高新区借助青禾装备创业园、蓝鲸生物医药产业园等产业园区载体,推动科创落地。")
+    #expect(Self.has(found, "青禾装备创业园", "location", "临川高新区", basis: "stated"), "\(found)")
+    #expect(Self.has(found, "蓝鲸生物医药产业园", "location", "临川高新区", basis: "stated"), "\(found)")
+  }
 }

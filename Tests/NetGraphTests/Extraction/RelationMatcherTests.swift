@@ -180,4 +180,15 @@ import Testing
     #expect(Self.has(found, "临川高新区", "cooperation", "江州理工学院"), "\(found)")
     #expect(!Self.has(found, "临川理工大学", "cooperation", "青禾大学"), "\(found)")
   }
+
+  @Test func pushingABuildMakesTheSubjectItsFounder() {
+    let found = Self.relations("临川高新区创新发展纪实\n临川科技大学充分挖掘校友资源,推进青禾电子信息创业产业园建设。")
+    #expect(Self.has(found, "临川科技大学", "establishment", "青禾电子信息创业产业园"), "\(found)")
+    #expect(!Self.has(found, "青禾电子信息创业产业园", "establishment", "临川科技大学"), "\(found)")
+  }
+
+  @Test func subParkBeforeZaiParkIsAMember() {
+    let found = Self.relations("临川高新区创新发展纪实\n2019年,青禾智能汽车生态产业园一期工程,在临川高新产业园开工。")
+    #expect(Self.has(found, "青禾智能汽车生态产业园", "location", "临川高新产业园"), "\(found)")
+  }
 }
