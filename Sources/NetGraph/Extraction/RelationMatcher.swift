@@ -81,6 +81,14 @@ struct RelationMatcher: Sendable {
       let gap = string(text, a.range.upperBound..<b.range.lowerBound)
       if gap == "企业" || gap == "内企业" || gap == "入驻企业" { parkCompanies += pairs([b], [a], .location) }
     }
+    // X作为P的核心区, X是P的先行启动区: a part of the park is in it.
+    for (a, b) in zip(items, items.dropFirst()) where a.kind != .government && b.kind == .park && a.key != b.key {
+      guard ["是", "为", "系", "作为"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
+      let rest = string(text, b.range.upperBound..<clauseEnd(text, after: b.range.upperBound))
+      if rest.hasPrefix("的"), rest.unicodeScalars.count <= 8, ["核心区", "启动区", "先导区", "组成部分", "片区", "园区"].contains(where: { rest.hasSuffix($0) }) {
+        parkCompanies += pairs([a], [b], .location)
+      }
+    }
     // X是区内(龙头/首家…)企业: a member of the park, said of the company itself.
     for (a, b) in zip(items, items.dropFirst()) where a.kind != .park && a.kind != .government && b.kind == .park {
       guard ["是", "为", "系", "作为"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
@@ -573,6 +581,12 @@ struct RelationMatcher: Sendable {
         // X由A牵头，联合B、C共同组建: X is what they build.
         r = frame.patient
       }
+      // 建设以A为龙头的Y: A leads Y; Y is what is built.
+      if let lead = r, lead.range.lowerBound >= trigger.upperBound, link(text, trigger.upperBound..<lead.range.lowerBound) == "以",
+        lexicon.leadWords.longestMatch(startingAt: lead.range.upperBound, in: text, upperBound: text.count) != nil
+      {
+        r = groups.first { $0.range.lowerBound > lead.range.upperBound && $0.range.upperBound <= clauseHigh }
+      }
       guard let rightGroup = r else { return [] }
       // X依托A建设Y, 园区依托A引进Y: X is the one who acts; A is its partner.
       if let li = leftIndex, groups[li].range == leftGroup.range, li > 0,
@@ -694,11 +708,12 @@ struct RelationMatcher: Sendable {
   /// `carried`, for the next one.
   func sentenceSubject(in text: [Unicode.Scalar], items: [Item], carried: [Item] = []) -> [Item] {
     let opening = openingEnd(text)
-    if !carried.isEmpty, opening < text.count, items.allSatisfy({ $0.range.lowerBound > opening }),
-      Self.jointWords.contains(where: { w in opening + w.count <= text.count && text[opening..<(opening + w.count)].elementsEqual(w) })
+    if !carried.isEmpty, opening < text.count, items.allSatisfy({ $0.range.lowerBound > opening }) {
+      let joint = Self.jointWords.contains { w in opening + w.count <= text.count && text[opening..<(opening + w.count)].elementsEqual(w) }
         || "与同跟".unicodeScalars.contains(text[opening])
-    {
-      return carried
+      // 建设以A为龙头的Y: a park keeps running the article through sentences that open with a verb.
+      let verb = lexicon.triggers.longestMatch(startingAt: opening, in: text, upperBound: text.count) != nil
+      if joint || (verb && carried.allSatisfy { $0.kind == .park }) { return carried }
     }
     guard let first = items.first else { return [] }
     let prefix = text[0..<first.range.lowerBound]

@@ -129,4 +129,9 @@ import Testing
     #expect(Self.has(found, "青禾装备创业园", "location", "临川高新区", basis: "stated"), "\(found)")
     #expect(Self.has(found, "蓝鲸生物医药产业园", "location", "临川高新区", basis: "stated"), "\(found)")
   }
+
+  @Test func centreOfAFrameIsAMemberOfTheSentencesPark() {
+    let found = Self.relations("临川高新区创新发展纪实\n临川高新区将大力发展以“青禾生物医药研究院”为中心的研发平台。")
+    #expect(Self.has(found, "青禾生物医药研究院", "location", "临川高新区"), "\(found)")
+  }
 }

@@ -191,4 +191,19 @@ import Testing
     let found = Self.relations("临川高新区创新发展纪实\n2019年,青禾智能汽车生态产业园一期工程,在临川高新产业园开工。")
     #expect(Self.has(found, "青禾智能汽车生态产业园", "location", "临川高新产业园"), "\(found)")
   }
+
+  @Test func parkKeepsTheArticleThroughVerbFirstSentences() {
+    let found = Self.relations("临川高新区创新发展纪实\n临川高新区围绕产业链部署创新链。建设以青禾微电子有限公司为龙头的临川储能材料产业园,推动项目落地。建设蓝鲸光伏制造产业园,释放产能。")
+    #expect(Self.has(found, "临川高新区", "establishment", "临川储能材料产业园"), "\(found)")
+    #expect(!Self.has(found, "临川高新区", "establishment", "青禾微电子有限公司"), "the leader is not what is built: \(found)")
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "临川储能材料产业园"), "\(found)")
+    #expect(Self.has(found, "临川高新区", "establishment", "蓝鲸光伏制造产业园"), "\(found)")
+  }
+
+  @Test func partOfAParkLiesInIt() {
+    let found = Self.relations("临川高新区创新发展纪实\n临川高新区作为江州科学城的核心区,持续发力。")
+    #expect(Self.has(found, "临川高新区", "location", "江州科学城"), "\(found)")
+    let none = Self.relations("临川高新区创新发展纪实\n临川高新区作为江州科学城的合作伙伴,持续发力。")
+    #expect(!none.contains { $0.contains("location") }, "\(none)")
+  }
 }
