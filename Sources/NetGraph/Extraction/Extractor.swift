@@ -203,7 +203,9 @@ public struct Extractor: Sendable {
         currentArticle = entry.article
         context = RelationMatcher.Context(subject: subjects[entry.article].map { (key: $0, kind: EntityKind.park) })
       }
-      for found in relationMatcher.relations(in: entry.scalars, items: keyed[index], context: &context) + nestedTies[index] {
+      let stated = relationMatcher.relations(in: entry.scalars, items: keyed[index], context: &context)
+      let inner = nestedMembers(stated, spans: matched[index], keys: spanKeys[index])
+      for found in stated + inner + nestedTies[index] {
         builder.relate(found, evidence: entry.sentence.evidence.with(document.metadata))
       }
       for item in keyed[index] { context.last[item.kind] = item.key }
@@ -229,6 +231,27 @@ public struct Extractor: Sendable {
       ties.append(RelationMatcher.Found(
         source: tie.innerIsSource ? keys[i] : keys[o], target: tie.innerIsSource ? keys[o] : keys[i], kind: kind,
         basis: .context))
+    }
+    return ties
+  }
+
+  /// A company named inside a member sub-park's name is a member too: 长光华芯光电产业园 in
+  /// park P puts 长光华芯 in P (a project site carries its company's name).
+  /// - Complexity: O(*r*·*k*) for *r* ties and *k* spans in the sentence.
+  func nestedMembers(_ found: [RelationMatcher.Found], spans: [EntitySpan], keys: [String]) -> [RelationMatcher.Found] {
+    var ties: [RelationMatcher.Found] = []
+    for tie in found where tie.kind == .location {
+      // Only a sub-park or project site (…产业园, …基地) carries its company along; a company's
+      // own centre (华为(江门)创新中心) does not make the company a member.
+      for (o, outer) in spans.enumerated() where !outer.isNested && outer.kind == .park && keys[o] == tie.source {
+        for (i, span) in spans.enumerated() where span.isNested && span.kind == .enterprise
+          && span.range.lowerBound >= outer.range.lowerBound && span.range.upperBound <= outer.range.upperBound
+          && outer.range.upperBound - span.range.upperBound >= 3
+          && keys[i] != tie.target && keys[i] != tie.source
+        {
+          ties.append(RelationMatcher.Found(source: keys[i], target: tie.target, kind: .location, basis: tie.basis))
+        }
+      }
     }
     return ties
   }

@@ -134,4 +134,14 @@ import Testing
     let found = Self.relations("临川高新区创新发展纪实\n临川高新区将大力发展以“青禾生物医药研究院”为中心的研发平台。")
     #expect(Self.has(found, "青禾生物医药研究院", "location", "临川高新区"), "\(found)")
   }
+
+  @Test func companyNamedInAMemberSubParkIsAMember() {
+    let found = Self.relations("临川高新区创新发展纪实\n青禾微电子有限公司的芯片远销海外。青禾微电子光电产业园落户临川高新区。")
+    #expect(Self.has(found, "青禾微电子光电产业园", "location", "临川高新区"), "\(found)")
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "临川高新区"), "\(found)")
+    // A company's own centre in the park does not make the company a member.
+    let centre = Self.relations("临川高新区创新发展纪实\n蓝鲸储能科技有限公司的产品远销海外。蓝鲸储能临川创新中心落户临川高新区。")
+    #expect(Self.has(centre, "蓝鲸储能临川创新中心", "location", "临川高新区"), "\(centre)")
+    #expect(!Self.has(centre, "蓝鲸储能科技有限公司", "location", "临川高新区"), "\(centre)")
+  }
 }
