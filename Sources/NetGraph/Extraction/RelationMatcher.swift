@@ -716,8 +716,9 @@ struct RelationMatcher: Sendable {
       if joint || (verb && carried.allSatisfy { $0.kind == .park }) { return carried }
     }
     guard let first = items.first else { return [] }
-    let prefix = text[0..<first.range.lowerBound]
-    guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) || Self.clauseBreaks.contains($0) && false }) else { return [] }
+    // The first name, when it opens its clause (环境越来越好，P对企业…: P is the subject).
+    let prefix = text[clauseStart(text, before: first.range.lowerBound)..<first.range.lowerBound]
+    guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) }) else { return [] }
     return [first]
   }
 

@@ -206,4 +206,15 @@ import Testing
     let none = Self.relations("临川高新区创新发展纪实\n临川高新区作为江州科学城的合作伙伴,持续发力。")
     #expect(!none.contains { $0.contains("location") }, "\(none)")
   }
+
+  @Test func subjectOpeningALaterClauseCarriesToAVerbFirstSentence() {
+    let found = Self.relations("临川高新区发展纪实\n市场环境越来越好,青禾微电子有限公司对研发的投入不断增强。组建了青禾储能技术创新中心,提供服务。")
+    #expect(Self.has(found, "青禾微电子有限公司", "establishment", "青禾储能技术创新中心"), "\(found)")
+  }
+
+  @Test func settingUpPlatformsIsEstablishment() {
+    let found = Self.relations("临川高新区发展纪实\n临川高新区搭建了青禾孵化器、蓝鲸众创空间等一批创新平台。")
+    #expect(Self.has(found, "临川高新区", "establishment", "青禾孵化器"), "\(found)")
+    #expect(Self.has(found, "临川高新区", "establishment", "蓝鲸众创空间"), "\(found)")
+  }
 }
