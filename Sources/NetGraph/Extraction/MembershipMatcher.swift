@@ -99,10 +99,11 @@ struct MembershipMatcher: Sendable {
     }
     // The sentence's park may be a stand-in (园区, 产业园) resolved from the article.
     guard let park = sentencePark(text, named: items, subject: subject) ?? subject else { return result }
-    // A name in another tie of this sentence (partner, founder, what is built) keeps that tie.
-    // Only a tie with the park itself counts (P与X签约); a partner of someone else (A局与X签约) is
-    // still a member.
+    // A name tied to the park itself in this sentence (P与X签约, P建设X) keeps that tie only. A
+    // partner of someone else (A局与X签约) is still a member; a name founded, invested in,
+    // incubated or owned by someone else only after a strong cue (入驻, 落户, 引进).
     let tied = Set(found.filter { $0.source == park.key || $0.target == park.key }.flatMap { [$0.source, $0.target] })
+    let otherwiseTied = Set(found.filter { $0.kind != .cooperation }.flatMap { [$0.source, $0.target] })
     // A cue's clause; the clause right before one that names no actor of its own
     // (A、B，均是P的金字招牌); a clause opened by 包括 right after one (签约项目，包括A、B).
     func isCued(_ item: RelationMatcher.Item) -> Bool? {
@@ -124,7 +125,9 @@ struct MembershipMatcher: Sendable {
     for item in named where !led.contains(item.key) {
       if let strong = isCued(item) { members.append((item, strong)) }
     }
-    for (item, strong) in members where item.key != park.key && !tied.contains(item.key) && !isPlace(text, item) {
+    for (item, strong) in members where item.key != park.key && !tied.contains(item.key) && !isPlace(text, item)
+      && (strong || !otherwiseTied.contains(item.key))
+    {
       if item.kind == .park {
         guard isSubpark(text, item), !contains(park, item) else { continue }
       } else if !(Self.memberKinds.contains(item.kind) || (strong && item.kind == .university)) {

@@ -439,6 +439,19 @@ struct RelationMatcher: Sendable {
         }
         // X携手A, X联合A、B — but not 联合打造Y, where Y is what is built.
         guard let r = right else { return [] }
+        // Y由团队联合A、B和C共同建设: Y is what they build, not a partner; the joined are partners.
+        if let y = left ?? subject(before: trigger.lowerBound, groups: groups, text: text),
+          link(text, y.range.upperBound..<trigger.lowerBound).hasPrefix("由"),
+          !groups.contains(where: { $0.range.lowerBound >= y.range.upperBound && $0.range.upperBound <= trigger.lowerBound })
+        {
+          guard r.members.count >= 2 else { return [] }
+          var found: [Found] = []
+          for a in 0..<r.members.count {
+            for b in (a + 1)..<r.members.count { found += pairs([r.members[a]], [r.members[b]], .cooperation) }
+          }
+          participants += r.members
+          return found
+        }
         var l = left?.members
         if l == nil, let frame = passiveFrame(groups: groups, text: text, before: trigger.lowerBound) {
           l = frame.agent.members  // X由A牵头，联合B…: A is the one who joins B
@@ -508,7 +521,9 @@ struct RelationMatcher: Sendable {
     var sources: [Item] = []
     var targets: [Item] = []
     var extra: [Found] = []
-    if let l = left, let marker = passiveMarker(text, before: l.range.lowerBound, clauseLow: clauseLow) {
+    if let l = left, let marker = passiveMarker(text, before: l.range.lowerBound, clauseLow: clauseLow)
+      ?? jointPassiveMarker(text, before: l.range.lowerBound, clauseLow: clauseLow, groups: groups)
+    {
       // B由A设立, B获得A投资: A is the source, B (before the marker) the target.
       var before = groups.last { $0.range.upperBound <= marker && $0.range.lowerBound >= clauseLow }
         ?? subject(before: marker, groups: groups, text: text)
@@ -742,6 +757,20 @@ struct RelationMatcher: Sendable {
       i += 1
     }
     return false
+  }
+
+  /// Position of 由 in `Y由团队联合A…` before `position`: 由, words that name no one, then 联合.
+  private func jointPassiveMarker(_ text: [Unicode.Scalar], before position: Int, clauseLow: Int, groups: [Group]) -> Int? {
+    let before = link(text, clauseLow..<position)
+    guard Self.jointWords.contains(where: { w in before.unicodeScalars.reversed().starts(with: w.reversed()) }) else { return nil }
+    var i = position - 1
+    while i >= clauseLow, position - i <= 12 {
+      if text[i] == "由" {
+        return groups.contains(where: { $0.range.lowerBound > i && $0.range.upperBound <= position - 2 }) ? nil : i
+      }
+      i -= 1
+    }
+    return nil
   }
 
   /// Position of a passive marker right before `position` (within the clause), if any.

@@ -144,4 +144,13 @@ import Testing
     #expect(Self.has(centre, "蓝鲸储能临川创新中心", "location", "临川高新区"), "\(centre)")
     #expect(!Self.has(centre, "蓝鲸储能科技有限公司", "location", "临川高新区"), "\(centre)")
   }
+
+  @Test func investedOrIncubatedCompaniesKeepThatTieOnly() {
+    let found = Self.relations("临川高新区创新发展纪实\n临川高新区产业投资基金已投资青禾微电子有限公司等8家企业。该所已孵化出蓝鲸储能科技有限公司等40余家企业,其中5家已上市。")
+    #expect(!Self.has(found, "青禾微电子有限公司", "location", "临川高新区"), "\(found)")
+    #expect(!Self.has(found, "蓝鲸储能科技有限公司", "location", "临川高新区"), "\(found)")
+    // After a strong cue, a company founded by someone else is a member all the same.
+    let strong = Self.relations("临川高新区创新发展纪实\n临川理工大学团队创办的青禾微电子有限公司是首批入驻临川高新区的企业。")
+    #expect(Self.has(strong, "青禾微电子有限公司", "location", "临川高新区"), "\(strong)")
+  }
 }
