@@ -83,7 +83,7 @@ public struct ArticleSplitter: Sendable {
   }
 
   static func isByline(_ line: String) -> Bool {
-    let text = line.trimmingCharacters(in: .whitespaces)
+    let text = TextTrimming.trimmed(line)
     if text.hasPrefix("本报讯") { return true }
     if text.hasPrefix("►") || text.hasPrefix("◎") || text.hasPrefix("□") { return true }
     let markers = ["本报记者", "通讯员", "本报特约", "见习记者"]
@@ -99,7 +99,7 @@ public struct ArticleSplitter: Sendable {
 
   /// `图片来源:郑州高新区`, `芯鸿数智智能计算制造基地 雷键/摄`, `受访单位供图`.
   static func isPhotoCredit(_ line: String) -> Bool {
-    let text = line.trimmingCharacters(in: .whitespaces)
+    let text = TextTrimming.trimmed(line)
     guard text.unicodeScalars.count <= 48 else { return false }
     return text.hasPrefix("图片来源") || text.hasPrefix("图为") || text.hasSuffix("/摄") || text.hasSuffix("／摄")
       || text.hasSuffix("供图") || text.hasPrefix("摄影") || text.hasSuffix("摄")
@@ -119,7 +119,7 @@ public struct ArticleSplitter: Sendable {
   static func stripHeading(_ line: String) -> String {
     var text = Substring(line)
     while text.first == "#" { text = text.dropFirst() }
-    return text.trimmingCharacters(in: .whitespaces)
+    return TextTrimming.trimmed(text)
   }
 
   struct Line {
@@ -132,16 +132,12 @@ public struct ArticleSplitter: Sendable {
     var start = 0
     let scalars = document.scalars
     for (i, scalar) in scalars.enumerated() where scalar == "\n" {
-      lines.append(Line(text: trimmed(document.text(start..<i)), range: start..<i))
+      lines.append(Line(text: TextTrimming.trimmed(scalars, start..<i, newlines: true), range: start..<i))
       start = i + 1
     }
     if start < scalars.count {
-      lines.append(Line(text: trimmed(document.text(start..<scalars.count)), range: start..<scalars.count))
+      lines.append(Line(text: TextTrimming.trimmed(scalars, start..<scalars.count, newlines: true), range: start..<scalars.count))
     }
     return lines
-  }
-
-  private static func trimmed(_ text: String) -> String {
-    text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }

@@ -37,9 +37,7 @@ public struct Document: Sendable {
 
   /// The text of `range` (scalar offsets).
   public func text(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    ScalarString.make(scalars[range])
   }
 
   /// The document's articles: the one article it holds, or those `ArticleSplitter` finds.

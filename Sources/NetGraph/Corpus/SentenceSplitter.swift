@@ -25,7 +25,7 @@ public struct SentenceSplitter: Sendable {
   /// - Complexity: O(*n*) in the article length.
   public func sentences(in article: Article, of document: Document) -> [Sentence] {
     var sentences: [Sentence] = []
-    var text = String.UnicodeScalarView()
+    var text: [Unicode.Scalar] = []
     var offsets: [Int] = []
     var depth = 0
     var depthStart = 0
@@ -34,18 +34,16 @@ public struct SentenceSplitter: Sendable {
       // Trim spaces at both ends, keeping offsets aligned.
       var lower = 0
       var upper = offsets.count
-      let scalars = Array(text)
+      let scalars = text
       while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
       while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
       if lower < upper {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
         sentences.append(
           Sentence(
-            fileName: document.fileName, article: article.index, text: String(view),
+            fileName: document.fileName, article: article.index, text: ScalarString.make(scalars[lower..<upper]),
             scalarOffsets: offsets[lower..<upper]))
       }
-      text = String.UnicodeScalarView()
+      text.removeAll(keepingCapacity: true)
       offsets = []
       depth = 0
     }
@@ -70,18 +68,19 @@ public struct SentenceSplitter: Sendable {
         i = j
         continue
       }
-      if Self.openers.contains(scalar) {
+      let flags = Self.flags(scalar)
+      if flags & Self.openerFlag != 0 {
         if depth == 0 { depthStart = offsets.count }
         depth += 1
       }
-      if Self.closers.contains(scalar), depth > 0 { depth -= 1 }
+      if flags & Self.closerFlag != 0, depth > 0 { depth -= 1 }
       if depth > 0 && offsets.count - depthStart > Self.maxDepthSpan { depth = 0 }
       text.append(scalar)
       offsets.append(i)
-      if Self.terminators.contains(scalar) && depth == 0 {
+      if flags & Self.terminatorFlag != 0 && depth == 0 {
         // Keep trailing closers and repeated marks with this sentence.
         var k = i + 1
-        while k < end, Self.closers.contains(scalars[k]) || Self.terminators.contains(scalars[k]) {
+        while k < end, Self.flags(scalars[k]) & (Self.closerFlag | Self.terminatorFlag) != 0 {
           text.append(scalars[k])
           offsets.append(k)
           k += 1
@@ -94,6 +93,24 @@ public struct SentenceSplitter: Sendable {
     }
     flush()
     return sentences
+  }
+
+  static let terminatorFlag: UInt8 = 1
+  static let closerFlag: UInt8 = 2
+  static let openerFlag: UInt8 = 4
+  /// `terminators`, `closers` and `openers` as bit flags per BMP scalar: the splitter asks all
+  /// three of every scalar, and a table costs one load where a set hashes.
+  private static let flagTable: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 0x10000)
+    for (set, flag) in [(terminators, terminatorFlag), (closers, closerFlag), (openers, openerFlag)] {
+      for scalar in set where scalar.value < 0x10000 { table[Int(scalar.value)] |= flag }
+    }
+    return table
+  }()
+
+  @inline(__always)
+  static func flags(_ scalar: Unicode.Scalar) -> UInt8 {
+    scalar.value < 0x10000 ? flagTable[Int(scalar.value)] : 0
   }
 
   private func shouldJoin(scalars: [Unicode.Scalar], paragraph: Range<Int>, next: Int, end: Int) -> Bool {

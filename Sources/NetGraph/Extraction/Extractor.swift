@@ -15,7 +15,17 @@ public struct Extractor: Sendable {
   /// Loads the bundled lexicons and park registry.
   /// - Throws: `LexiconError` or `RegistryError` with the file and line of a malformed entry.
   public init() throws {
-    self.init(lexicon: try LexiconLoader.load(), parks: try ParkRegistry.load())
+    // The registry is read on a second thread while the lexicons load; a lexicon error still
+    // comes first.
+    let parks = BackgroundResult { try ParkRegistry.load() }
+    let lexicon: Lexicon
+    do {
+      lexicon = try LexiconLoader.load()
+    } catch {
+      _ = try? parks.value()
+      throw error
+    }
+    self.init(lexicon: lexicon, parks: try parks.value())
   }
 
   init(lexicon: Lexicon, parks: ParkRegistry? = nil) {

@@ -138,14 +138,41 @@ enum LexiconLoader {
           file: row.file, line: row.line, kind: row.kind, allowed: ["head", "not-first", "proper-tag", "frequent-word"])
       }
     }
-    // A generated dictionary of ~90k words: surface, jieba tag, frequency.
+    // A generated dictionary of ~90k words, the largest file: nothing below reads it until the
+    // registry names, so its trie is built on a second thread meanwhile. Its error (if any) still
+    // comes first, as when the files were read in order.
+    let commonWords = BackgroundResult { [properTags, frequentWord] in
+      try commonWordsTrie(in: directory, properTags: properTags, frequentWord: frequentWord)
+    }
+    do {
+      try loadRest(into: &lexicon, from: directory, kinds: kinds)
+    } catch {
+      _ = try commonWords.value()
+      throw error
+    }
+    lexicon.commonWords = try commonWords.value()
+    try addRegistryNames(to: &lexicon, registries: directory.deletingLastPathComponent().appendingPathComponent("Registries"))
+    return lexicon
+  }
+
+  /// `common-words.tsv`: surface, jieba tag, frequency.
+  static func commonWordsTrie(in directory: URL, properTags: Set<Substring>, frequentWord: Int) throws
+    -> ScalarTrie<Lexicon.CommonWord>
+  {
+    var trie = ScalarTrie<Lexicon.CommonWord>()
     for (_, text) in try lines("common-words.tsv", in: directory, optional: true) {
-      let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+      // A tab is a Character of its own, so splitting the UTF-8 bytes cuts the same fields.
+      let fields = text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
       var word = Lexicon.CommonWord()
       if fields.count > 1 { word.isProper = properTags.contains(fields[1]) }
       if fields.count > 2, let count = Int(fields[2]) { word.isFrequent = count >= frequentWord }
-      lexicon.commonWords.insert(fields[0].unicodeScalars, word)
+      trie.insert(fields[0].unicodeScalars, word)
     }
+    return trie
+  }
+
+  /// The files read after `common-words.tsv`, in order; none of them reads `commonWords`.
+  private static func loadRest(into lexicon: inout Lexicon, from directory: URL, kinds: [String]) throws {
     for row in try rows("park-forms.tsv", in: directory, fields: 3) {
       _ = try entityKind(row, allowed: ["park"])
       lexicon.parkForms.append((Array(row.surface.unicodeScalars), Array((row.note ?? "").unicodeScalars)))
@@ -248,8 +275,6 @@ enum LexiconLoader {
         }
       }
     }
-    try addRegistryNames(to: &lexicon, registries: directory.deletingLastPathComponent().appendingPathComponent("Registries"))
-    return lexicon
   }
 
   /// Known names from the registries beside the lexicons (Resources/Registries), when present:
@@ -257,7 +282,8 @@ enum LexiconLoader {
   /// brand stems (闻泰科技 → 闻泰), both matched only between word boundaries.
   static func addRegistryNames(to lexicon: inout Lexicon, registries: URL) throws {
     func isHan(_ s: String) -> Bool { s.unicodeScalars.allSatisfy(EntityMatcher.isHan) }
-    func fields(_ text: String) -> [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    // A tab is a Character of its own, so splitting the UTF-8 bytes cuts the same fields.
+    func fields(_ text: String) -> [String] { text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) } }
     func addKnown(_ surface: String, _ name: Lexicon.KnownName) {
       guard surface.unicodeScalars.count >= 2, lexicon.known.value(for: surface) == nil,
         lexicon.regions.value(for: surface) == nil, lexicon.commonWords.value(for: surface) == nil
@@ -349,7 +375,7 @@ enum LexiconLoader {
   static func rows(_ file: String, in directory: URL, fields: Int = 2, optional: Bool = false) throws -> [Row] {
     try lines(file, in: directory, optional: optional).map { line, text in
       let parts = text.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
+        TextTrimming.trimmed($0)
       }
       guard parts.count >= fields, !parts[0].isEmpty, !parts[1].isEmpty else {
         throw LexiconError.fieldCount(file: file, line: line, expected: fields, found: parts.filter { !$0.isEmpty }.count)
@@ -369,11 +395,30 @@ enum LexiconLoader {
     guard var text = String(data: data, encoding: .utf8) else { throw LexiconError.undecodable(file: file) }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     var result: [(Int, String)] = []
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+    for (index, line) in splitLines(text).enumerated() {
+      if line.unicodeScalars.allSatisfy(TextTrimming.isSpace) || line.hasPrefix("#") { continue }
       result.append((index + 1, line))
     }
     return result
+  }
+
+  /// `text.split(separator: "\n", omittingEmptySubsequences: false)` with a final `\r` dropped
+  /// from each piece, done on UTF-8 bytes instead of Characters (grapheme breaking was a quarter
+  /// of start-up). As with Characters, a `\r\n` pair is one Character and no separator, and
+  /// only the last piece can end in `\r`.
+  /// - Complexity: O(*n*) in the bytes of `text`.
+  static func splitLines(_ text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || (bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D)) {
+        var end = i
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        start = i + 1
+      }
+      return lines
+    }
   }
 }

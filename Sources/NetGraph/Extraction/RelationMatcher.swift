@@ -118,8 +118,7 @@ struct RelationMatcher: Sendable {
     var found: [Found] = parkCompanies
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
     var participants: [Item] = []
-    let sentence = string(text, 0..<text.count)
-    let groupWordAt = Self.groupWords.compactMap { word in sentence.range(of: word).map { sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: $0.lowerBound) } }.min()
+    let groupWordAt = Self.groupWordScalars.compactMap { Self.firstOffset(of: $0, in: text) }.min()
     // 双方 means the previous sentence's parties unless this sentence names two before it
     // (A与B签署协议，双方将共同组建Y).
     if let at = groupWordAt, items.filter({ !$0.fromContext && $0.range.upperBound <= at }).count < 2 {
@@ -334,10 +333,20 @@ struct RelationMatcher: Sendable {
     return i
   }
 
+  static let groupWordScalars = groupWords.map { Array($0.unicodeScalars) }
+
+  /// Offset of the first occurrence of `word` in `text` (a plain scalar search; `String.range(of:)`
+  /// bridged every sentence to `NSString`).
+  static func firstOffset(of word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+    guard !word.isEmpty, word.count <= text.count else { return nil }
+    for start in 0...(text.count - word.count) where text[start] == word[0] {
+      if text[start..<(start + word.count)].elementsEqual(word) { return start }
+    }
+    return nil
+  }
+
   private func string(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: text[range])
-    return String(view)
+    ScalarString.make(text[range])
   }
 
   /// The sentence's subject before `position`: the last group that opens a clause (after at

@@ -3,12 +3,12 @@
 /// Lexicon words are short (1–12 scalars), so a match costs at most that many hash lookups;
 /// most positions fail at the first scalar. Backward matching reads a word that *ends* at a
 /// position, which is how suffixes and left-boundary stop words are found. Edges live in one
-/// hash table keyed by (node, scalar), so loading a 100k-word dictionary allocates no table
-/// per node.
+/// open-addressing hash table keyed by (node, scalar) (`EdgeTable`), so loading a 100k-word
+/// dictionary allocates no table per node and a lookup costs one multiply and, mostly, one probe.
 /// - Complexity: `insert` O(*k*); matches O(*k*) for the longest word length *k*.
 struct ScalarTrie<Value>: Sendable where Value: Sendable {
   /// Child of a node by scalar, keyed `node << 32 | scalar`.
-  private var edges: [UInt64: Int32] = [:]
+  private var edges = EdgeTable()
   private var values: [Value?] = [nil]
   /// Longest inserted key, in scalars.
   private(set) var maxLength = 0
@@ -30,7 +30,7 @@ struct ScalarTrie<Value>: Sendable where Value: Sendable {
       } else {
         values.append(nil)
         let next = values.count - 1
-        edges[edge] = Int32(next)
+        edges.insert(edge, Int32(next))
         node = next
       }
     }
@@ -117,5 +117,71 @@ struct ScalarTrie<Value>: Sendable where Value: Sendable {
   @inline(__always)
   private static func edge(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
     UInt64(node) << 32 | UInt64(scalar.value)
+  }
+}
+
+/// A hash table from trie edges (`node << 32 | scalar`) to child nodes: linear probing over a
+/// power-of-two array of slots kept at most half full, Fibonacci hashing. Edges are only looked
+/// up and added, never removed or iterated, so no tombstones are needed.
+/// - Complexity: lookup and insert O(1) expected.
+struct EdgeTable: Sendable {
+  private struct Slot {
+    /// `empty` when unused; real keys have a node below 2³¹, so they never equal it.
+    var key: UInt64
+    var child: Int32
+  }
+  private static let empty = UInt64.max
+  private var slots: [Slot]
+  /// 64 − log2(slots.count): the hash's high bits pick the slot.
+  private var shift: UInt64
+  private var count = 0
+
+  init() {
+    slots = Array(repeating: Slot(key: Self.empty, child: 0), count: 16)
+    shift = 60
+  }
+
+  @inline(__always)
+  private static func index(_ key: UInt64, _ shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
+  /// The child for `key`, if the edge exists.
+  subscript(key: UInt64) -> Int32? {
+    @inline(__always) get {
+      slots.withUnsafeBufferPointer { slots in
+        let mask = slots.count - 1
+        var i = Self.index(key, shift)
+        while true {
+          let slot = slots[i]
+          if slot.key == key { return slot.child }
+          if slot.key == Self.empty { return nil }
+          i = (i + 1) & mask
+        }
+      }
+    }
+  }
+
+  /// Adds an edge that is not yet in the table.
+  mutating func insert(_ key: UInt64, _ child: Int32) {
+    if (count + 1) * 2 > slots.count { grow() }
+    Self.place(key, child, in: &slots, shift: shift)
+    count += 1
+  }
+
+  private static func place(_ key: UInt64, _ child: Int32, in slots: inout [Slot], shift: UInt64) {
+    let mask = slots.count - 1
+    var i = index(key, shift)
+    while slots[i].key != empty && slots[i].key != key { i = (i + 1) & mask }
+    slots[i] = Slot(key: key, child: child)
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = Array(repeating: Slot(key: Self.empty, child: 0), count: old.count * 2)
+    shift -= 1
+    for slot in old where slot.key != Self.empty {
+      Self.place(slot.key, slot.child, in: &slots, shift: shift)
+    }
   }
 }

@@ -25,11 +25,10 @@ struct RegistryTable {
     guard var text = String(data: data, encoding: .utf8) else { throw RegistryError.undecodable(file: file) }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     var lines: [Line] = []
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+    for (index, line) in LexiconLoader.splitLines(text).enumerated() {
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
+        TextTrimming.trimmed($0)
       }
       guard fields.count >= columns, required.allSatisfy({ !fields[$0].isEmpty }) else {
         throw RegistryError.fieldCount(
@@ -42,6 +41,6 @@ struct RegistryTable {
 
   /// A `|`-joined list field, empty parts dropped.
   static func list(_ field: String) -> [String] {
-    field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    field.split(separator: "|").map { TextTrimming.trimmed($0) }.filter { !$0.isEmpty }
   }
 }
