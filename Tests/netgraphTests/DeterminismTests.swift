@@ -38,7 +38,7 @@ struct DeterminismTests {
   static let edgeList = "# test graph\n甲 乙 2\n乙 丙\n丙 甲 0.5\n丙 丁\n丁 戊 3\n戊 己\n己 丁\n乙 甲 4\n己 己\n庚 辛\n"
 
   /// A thesaurus that merges, removes, renames and retypes seeds entities.
-  static let thesaurus = "label,replace by,kind\n厦门火炬高新区,榆林高新区,\n信息安全,,\n西安交通大学,西安交大,\n黑马学院,黑马学院,platform\n"
+  static let thesaurus = "label,replace by,kind\n厦门火炬高新区,榆林高新区,\n线上线下,,\n西安交通大学,西安交大,\n黑马学院,黑马学院,platform\n"
 
   static let runs: [Run] = {
     var runs: [Run] = [

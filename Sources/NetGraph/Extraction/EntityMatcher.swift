@@ -521,7 +521,7 @@ struct EntityMatcher: Sendable {
     // 、平遥华兴电机铸造有限公司: a registered company name runs from a delimiter to its legal
     // form even where the word scan stops early (at 铸造, 合作).
     if kind == .enterprise, found.map({ s - $0 < 2 || !bodyIsName(text, $0..<s, kind: kind) }) ?? true,
-      lexicon.legalForms.contains(where: { $0.elementsEqual(text[s..<e]) }),
+      e - s >= 4, lexicon.legalForms.contains(where: { $0.elementsEqual(text[s..<e]) }),
       let delimited = delimitedCompanyStart(text, suffixStart: s)
     {
       found = delimited
@@ -582,7 +582,10 @@ struct EntityMatcher: Sendable {
   private func delimitedCompanyStart(_ text: [Unicode.Scalar], suffixStart s: Int) -> Int? {
     var d = s
     while d > 0, s - d < maxBody, Self.isNameScalar(text[d - 1]) || Self.isDigit(text[d - 1]) { d -= 1 }
+    // No function character (的, 是) and no other company's name inside.
     guard d == 0 || !Self.isNameScalar(text[d - 1]), s - d >= 4,
+      !text[d..<s].contains(where: { lexicon.strayEnders.contains($0) || lexicon.wordEnders.contains($0) }),
+      !(d + 2..<s).contains(where: { lexicon.suffixes.longestMatch(endingAt: $0, in: text, lowerBound: d)?.value.kind == .enterprise }),
       let region = lexicon.regions.longestMatch(startingAt: d, in: text, upperBound: s), region.value.isStrong, region.length >= 2,
       region.length < s - d, bodyIsName(text, d..<s, kind: .enterprise)
     else { return nil }
@@ -1042,8 +1045,11 @@ struct EntityMatcher: Sendable {
   }
 
   static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-    isDigit(c) || "一二三四五六七八九十百千万亿两几多余数".unicodeScalars.contains(c)
+    isDigit(c) || numerals.contains(c)
   }
+
+  /// Chinese numerals and quantity words of counts and amounts (a closed class, like the digits).
+  private static let numerals = Set("一二三四五六七八九十百千万亿两几多余数".unicodeScalars)
 
   /// Characters a name body is made of.
   static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
