@@ -91,6 +91,8 @@ import Testing
     // A university's 科研院 is an institute; 与 after it joins two names.
     ("清华大学科研院与机电学院签约", "清华大学科研院/institute"),
     ("清华大学科研院与机电学院签约", "机电学院/university"),
+    // Lists of large research facilities name platforms.
+    ("集聚星海光源、深空脉冲探测等3个重大科技基础设施", "深空脉冲探测/platform"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
