@@ -83,6 +83,7 @@ struct EntityMatcher: Sendable {
     }
     candidates += listCandidates(text)
     candidates += roleCandidates(text)
+    candidates += projectCandidates(text)
     candidates += brandCandidates(text)
     // 华为ICT学院, 甬光工匠学院: a 学院 named after a known or learnt company is the company's
     // training programme (a platform), not a university.
@@ -130,6 +131,56 @@ struct EntityMatcher: Sendable {
         continue
       }
       found.append(EntitySpan(range: start..<p, kind: role.value, fromList: true))
+    }
+    return found
+  }
+
+  /// The company heading an investment project: `总投资5亿元的中德博佩发动机零部件项目`,
+  /// `总投资2000万美元的英国BP原油混调贸易项目` — after an amount's 元的 and an optional
+  /// country, a Latin name or two to six Han characters up to the first dictionary word or
+  /// industry word, when a weak list head (项目) closes the phrase.
+  private func projectCandidates(_ text: [Unicode.Scalar]) -> [EntitySpan] {
+    var found: [EntitySpan] = []
+    let n = text.count
+    for p in 1..<max(1, n - 4) where text[p] == "的" && text[p - 1] == "元" {
+      var b = p + 1
+      if let c = lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: n),
+        lexicon.countries.contains(String(String.UnicodeScalarView(text[b..<(b + c.length)])))
+      {
+        b += c.length
+      }
+      var e = b
+      if Self.isLatin(text[b]) {
+        while e < n, Self.isLatin(text[e]) || Self.isDigit(text[e]) { e += 1 }
+      } else {
+        while e < n, Self.isHan(text[e]), e - b < 6 {
+          if e - b >= 2, lexicon.commonWords.longestMatch(startingAt: e, in: text, upperBound: n) != nil
+            || lexicon.brandHeads.longestMatch(startingAt: e, in: text, upperBound: n) != nil
+          {
+            break
+          }
+          e += 1
+        }
+        guard e - b >= 2, e < n, !lexicon.brandNotFirst.contains(text[b]), !Self.isNumeral(text[b]),
+          lexicon.commonWords.longestMatch(startingAt: b, in: text, upperBound: e)?.value.isProper ?? true,
+          lexicon.genericWords.longestMatch(startingAt: b, in: text, upperBound: e) == nil,
+          !(b..<e).contains(where: { lexicon.commonWords.longestMatch(startingAt: $0, in: text, upperBound: e)?.value.isFrequent == true }),
+          lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: e) == nil,
+          lexicon.known.longestMatch(startingAt: b, in: text, upperBound: n) == nil
+        else { continue }
+      }
+      guard e - b >= 2, e < n else { continue }
+      // A weak list head (项目) closes the phrase within a short stretch of name characters.
+      var q = e
+      var closed = false
+      while q < n, q - e <= 16, Self.isNameScalar(text[q]) || Self.isDigit(text[q]) {
+        if lexicon.listHeads.longestMatch(startingAt: q, in: text, upperBound: n)?.value.weak == true {
+          closed = true
+          break
+        }
+        q += 1
+      }
+      if closed { found.append(EntitySpan(range: b..<e, kind: .enterprise, fromList: true)) }
     }
     return found
   }

@@ -93,6 +93,9 @@ import Testing
     ("清华大学科研院与机电学院签约", "机电学院/university"),
     // Lists of large research facilities name platforms.
     ("集聚星海光源、深空脉冲探测等3个重大科技基础设施", "深空脉冲探测/platform"),
+    // The company heading an investment project after its amount.
+    ("总投资3.5亿元的星澜博佩发动机零部件项目将引进", "星澜博佩/enterprise"),
+    ("总投资2000万美元的英国XK原油贸易项目", "XK/enterprise"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
   ])
@@ -200,6 +203,12 @@ import Testing
   /// A park is not named after the government body before it (管委会|统筹园区).
   @Test func noParkAfterGovernmentBody() {
     #expect(Self.spans("由杭州高新区管委会统筹园区内的资源") == ["杭州高新区管委会/government"])
+  }
+
+  /// An industry after an investment amount is no company.
+  @Test(arguments: ["总投资10亿元的新能源电池项目", "总投资5亿元的智能制造项目", "总投资3亿元的年产10万吨锂电池项目"])
+  func projectWithoutCompany(text: String) {
+    #expect(Self.spans(text).isEmpty, "\(Self.spans(text))")
   }
 
   @Test func countBeforeConjunction() {
