@@ -278,8 +278,8 @@ enum LexiconLoader {
   }
 
   /// Known names from the registries beside the lexicons (Resources/Registries), when present:
-  /// every MOE university with its short forms, and A-share short names (全志科技) with their
-  /// brand stems (闻泰科技 → 闻泰), both matched only between word boundaries.
+  /// every MOE university with its short forms, and A-share and Hong Kong short names (全志科技)
+  /// with their brand stems (闻泰科技 → 闻泰), both matched only between word boundaries.
   static func addRegistryNames(to lexicon: inout Lexicon, registries: URL) throws {
     func isHan(_ s: String) -> Bool { s.unicodeScalars.allSatisfy(EntityMatcher.isHan) }
     // A tab is a Character of its own, so splitting the UTF-8 bytes cuts the same fields.
@@ -305,23 +305,30 @@ enum LexiconLoader {
     for (_, text) in try lines("companies.tsv", in: registries, optional: true) {
       let row = fields(text)
       guard row.count >= 3 else { continue }
-      let short = row[2]
-      let scalars = Array(short.unicodeScalars)
-      // 新产业, 城市传媒, 长江证券, 苏州高新: a short name that ordinary words and places spell
-      // out is too often not the company.
-      guard isHan(short), scalars.count >= 3, !spelledByWords(scalars, lexicon) else { continue }
-      if lexicon.known.value(for: short) == nil, lexicon.brandStems.value(for: short) == nil {
-        lexicon.brandStems.insert(scalars, short)
-      }
-      for head in heads where scalars.count - head.count >= 2 && scalars.suffix(head.count).elementsEqual(head) {
-        let stem = Array(scalars.dropLast(head.count))
-        let stemText = String(String.UnicodeScalarView(stem))
-        guard lexicon.commonWords.value(for: stemText) == nil, lexicon.regions.value(for: stemText) == nil,
-          lexicon.genericWords.value(for: stemText) == nil,
-          lexicon.known.value(for: stemText) == nil
-        else { break }
-        if lexicon.brandStems.value(for: stemText) == nil { lexicon.brandStems.insert(stem, short) }
-        break
+      // The short name as listed, then its forms: 商汤-W, 香港小轮(集团) and 青岛啤酒股份 are
+      // written 香港小轮 and 青岛啤酒 (forms the registry derives); only all-Han ones are matched.
+      let forms = [row[2]] + (row.count >= 5 ? row[4].split(separator: "|").map(String.init) : [])
+      // 湾区发展 → 湾区, 新质数字 → 新质: a Hong Kong name's two-character stem is seldom how
+      // mainland text writes that company, and more often a phrase of its own; HK names match whole.
+      let stems = row.count < 2 || row[1] != "HKEX"
+      for short in forms where isHan(short) {
+        let scalars = Array(short.unicodeScalars)
+        // 新产业, 城市传媒, 长江证券, 苏州高新: a short name that ordinary words and places spell
+        // out is too often not the company.
+        guard scalars.count >= 3, !spelledByWords(scalars, lexicon) else { continue }
+        if lexicon.known.value(for: short) == nil, lexicon.brandStems.value(for: short) == nil {
+          lexicon.brandStems.insert(scalars, short)
+        }
+        for head in heads where stems && scalars.count - head.count >= 2 && scalars.suffix(head.count).elementsEqual(head) {
+          let stem = Array(scalars.dropLast(head.count))
+          let stemText = String(String.UnicodeScalarView(stem))
+          guard lexicon.commonWords.value(for: stemText) == nil, lexicon.regions.value(for: stemText) == nil,
+            lexicon.genericWords.value(for: stemText) == nil,
+            lexicon.known.value(for: stemText) == nil
+          else { break }
+          if lexicon.brandStems.value(for: stemText) == nil { lexicon.brandStems.insert(stem, short) }
+          break
+        }
       }
     }
   }

@@ -44,7 +44,7 @@ public struct Registry: Sendable {
 
     var companies: [CompanyRecord] = []
     ids = []
-    let exchanges = ["SSE", "SZSE", "BSE"]
+    let exchanges = ["SSE", "SZSE", "BSE", "HKEX"]
     let companyTable = try RegistryTable("companies.tsv", in: directory, columns: 5, required: [0, 1, 2])
     for line in companyTable.lines {
       let f = line.fields

@@ -235,6 +235,18 @@ import Testing
     #expect(network.entities.filter { $0.kind == .enterprise }.map(\.name) == ["迈瑞医疗"], "\(network.entities.map(\.name))")
   }
 
+  /// Hong Kong listed companies (companies.tsv, exchange HKEX) match by their whole short name or
+  /// its form without the trading marker (极兔速递-W → 极兔速递), never by a two-character stem:
+  /// a stem like 湾区 (湾区发展) or 新质 (新质数字) is more often a phrase of its own.
+  @Test func hongKongListedShortNames() {
+    let found = Self.spans("近日,优必选与极兔速递在前海签约,泡泡玛特也参加了会议")
+    for name in ["优必选", "极兔速递", "泡泡玛特"] {
+      #expect(found.contains("\(name)/enterprise"), "\(found)")
+    }
+    let phrases = Self.spans("推动湾区经济高质量发展,加快培育新质生产力").filter { $0.hasSuffix("/enterprise") }
+    #expect(phrases.isEmpty, "\(phrases)")
+  }
+
   @Test func numbersNeverStartNames() {
     let found = Self.spans("引进了19家企业,建成3个重点实验室和2家孵化器")
     #expect(found.isEmpty, "\(found)")

@@ -61,6 +61,24 @@ struct RegistryTests {
     #expect(vanke.forms.contains("万科"))
   }
 
+  /// Hong Kong ordinary shares (main board and GEM) carry five-digit codes, simplified short
+  /// names as listed and the forms people write: no trading marker, bracket or H-share 股份.
+  @Test func hongKongListedCompanies() throws {
+    let registry = try #require(Self.bundled)
+    let hk = registry.companies.filter { $0.exchange == "HKEX" }
+    #expect(hk.count >= 2500)
+    #expect(hk.allSatisfy { $0.code.count == 5 && $0.code.allSatisfy(\.isASCII) && $0.code.allSatisfy(\.isNumber) })
+    // Warrants (1xxxx–2xxxx), CBBCs (5xxxx–6xxxx) and RMB counters (8xxxx) are left out.
+    #expect(hk.allSatisfy { $0.code.hasPrefix("0") })
+    let byCode = Dictionary(uniqueKeysWithValues: hk.map { ($0.code, $0) })
+    #expect(byCode["00700"]?.shortName == "腾讯控股")
+    #expect(byCode["00168"]?.forms == ["青岛啤酒股份", "青岛啤酒"])
+    #expect(byCode["00050"]?.forms == ["香港小轮(集团)", "香港小轮"])
+    #expect(byCode["09626"]?.forms == ["哔哩哔哩-W", "哔哩哔哩"])
+    #expect(byCode["00019"]?.forms == ["太古股份公司A", "太古股份公司"])
+    #expect(byCode["00025"]?.forms == ["CHEVALIER INT'L"])
+  }
+
   @Test func aFormSharedByTwoParksNamesNeither() {
     func park(_ id: String, _ city: String, _ forms: [String]) -> ParkRegistry.Park {
       ParkRegistry.Park(
