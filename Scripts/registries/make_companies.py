@@ -5,9 +5,7 @@
     .venv-reg/bin/python Scripts/registries/make_companies.py                      # HK from sources/
     .venv-reg/bin/python Scripts/registries/make_companies.py --hkex-csv ListOfSecurities_c.csv
 
-A shares:
-
-Source: PyPI package adata 2.9.5 (Apache-2.0), file adata/stock/cache/code.csv: every A-share
+A shares: PyPI package adata 2.9.5 (Apache-2.0), file adata/stock/cache/code.csv: every A-share
 code with its short name (证券简称) and listing date, Shanghai, Shenzhen and Beijing (the
 package's offline cache, 2023-10). Only that data file is read (adata is not imported). B shares
 (200/201/900 codes) are left out. Exchange from the code: 60/68 SSE, 00/30 SZSE, 43/83/87/88/92 BSE.
@@ -25,13 +23,12 @@ investment companies and preference shares are left out); the traditional short 
 converted to simplified with PyPI opencc 1.4.2 (hk2s), needed only for that step. Without the
 option the committed extract is used. Forms: the simplified name as listed (NFKC: 商湯－Ｗ →
 商汤-W), without the trading marker (-W, -S, -B, -SW …) or share-class letter (太古股份公司A),
-without a trailing bracket (香港小轮(集团)
-→ 香港小轮) and without the H-share word 股份 (青岛啤酒股份 → 青岛啤酒), each kept only when at
-least three characters remain. Some names are English only (CHEVALIER INT'L): kept, with no
+without a trailing bracket (香港小轮(集团) → 香港小轮) and without the H-share word 股份
+(青岛啤酒股份 → 青岛啤酒), each kept only when at least three characters remain. Some names are English only (CHEVALIER INT'L): kept, with no
 derived forms.
 
 Full legal names are not shipped by any package or file reachable here, so the full-name column
-is empty. Output sorted by exchange group (A shares, then HK) and code.
+is empty. Output sorted by line (six-digit A-share and five-digit HK codes interleave).
 """
 import csv
 import importlib.metadata
@@ -139,14 +136,14 @@ def main():
     header = [
         "# Listed-company registry (A shares: SSE, SZSE, BSE; Hong Kong: HKEX): code<TAB>exchange<TAB>",
         "# short name (simplified, as listed)<TAB>full name (empty: not shipped offline)<TAB>forms (|-joined).",
-        f"# A shares: PyPI adata {dist.version} (Apache-2.0) adata/stock/cache/code.csv (2023-10 cache).",
-        "# HKEX: ordinary shares (main board, GEM) of HKEX's 證券名單 (ListOfSecurities_c) as of 04/11/2025,",
+        f"# Sources: A shares, PyPI adata {dist.version} (Apache-2.0) adata/stock/cache/code.csv (2023-10 cache);",
+        "# HKEX, ordinary shares (main board, GEM) of HKEX's 證券名單 (ListOfSecurities_c) as of 04/11/2025,",
         "# via Scripts/registries/sources/hkex-equities.tsv (facts only: code, short name), names",
         "# converted to simplified with OpenCC.",
         "# Regenerate: Scripts/registries/make_companies.py.",
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("\n".join(header + sorted(body) + sorted(hk)) + "\n", encoding="utf-8")
+    OUT.write_text("\n".join(header + sorted(body + hk)) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(body)} A-share and {len(hk)} HKEX companies")
 
 

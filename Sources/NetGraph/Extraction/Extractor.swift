@@ -124,7 +124,13 @@ public struct Extractor: Sendable {
       let keys = matched[index].map { span -> String in
         var view = String.UnicodeScalarView()
         view.append(contentsOf: entry.scalars[span.range])
-        return resolver.key(span.referent ?? String(view), kind: span.kind)
+        let surface = String(view)
+        if span.fromLexicon, span.kind == .enterprise, span.referent == nil,
+          let fullName = documentFullName(of: entry.scalars[span.range], in: dynamic), fullName != surface
+        {
+          return resolver.key(fullName, kind: span.kind)
+        }
+        return resolver.key(span.referent ?? surface, kind: span.kind)
       }
       documentKeys.formUnion(keys)
       spanKeys.append(keys)
@@ -281,6 +287,18 @@ public struct Extractor: Sendable {
       }
     }
     return ties
+  }
+
+  /// The company a known name stands for in this document (成都极米科技股份有限公司 … 极米科技,
+  /// X(简称Y) … Y): the name is the document's declared short form or a brand form (core plus
+  /// the start of its industry words) of a company named in full there; `nil` otherwise.
+  func documentFullName(of name: ArraySlice<Unicode.Scalar>, in dynamic: ScalarTrie<DynamicName>) -> String? {
+    let scalars = Array(name)
+    guard let m = dynamic.longestMatch(startingAt: 0, in: scalars, upperBound: scalars.count),
+      m.value.kind == .enterprise, scalars.count >= m.value.minimumLength,
+      scalars[m.length...].elementsEqual(m.value.continuation.prefix(scalars.count - m.length))
+    else { return nil }
+    return m.value.fullName
   }
 
   /// Short forms learnt from matched sentences: declared aliases and company brand forms.

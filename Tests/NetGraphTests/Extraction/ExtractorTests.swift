@@ -73,6 +73,20 @@ import Testing
     #expect(company?.aliases == ["东方钛业"], "\(String(describing: company))")
   }
 
+  /// A listed company's short name (companies.tsv) is the company the document names in full:
+  /// its brand form (core plus industry word) or its declared short form.
+  @Test func listedShortNameMergesWithCompanyNamedInFull() {
+    for text in [
+      "成都极米科技股份有限公司推出新品。极米科技与四川大学开展合作。",
+      "深圳市优必选科技股份有限公司(简称优必选)发布新品。优必选与南方科技大学共建实验室。",
+    ] {
+      let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
+      let companies = network.entities.filter { $0.kind == .enterprise }
+      #expect(companies.count == 1, "\(companies.map(\.name))")
+      #expect(companies.first?.name.hasSuffix("股份有限公司") == true, "\(companies.map(\.name))")
+    }
+  }
+
   @Test func listTypedBareNameIsTheCompanysBrand() {
     // The bare name comes first, typed only by the list; the legal name comes later.
     let text = "其中云帆、海途等企业表现突出。\n\n浙江云帆光电股份有限公司是区内企业。云帆光电旗下的云帆公司也在扩产。"
