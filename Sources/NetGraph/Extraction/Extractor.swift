@@ -182,6 +182,17 @@ public struct Extractor: Sendable {
       keyed.append(items)
       nestedTies.append(nestedRelations(matched[index], keys: keys) + subparkRelations(matched[index], keys: keys, in: entry.scalars, parks: parkSurfaces))
     }
+    // Names that open with another name of the document (南开大学 → 南开大学化学学院).
+    var namesBySurface: [String: (key: String, kind: EntityKind)] = [:]
+    for (index, entry) in sentences.enumerated() {
+      for (spanIndex, span) in matched[index].enumerated() where !span.isNested {
+        let surface = String(String.UnicodeScalarView(entry.scalars[span.range]))
+        if namesBySurface[surface] == nil { namesBySurface[surface] = (spanKeys[index][spanIndex], span.kind) }
+      }
+    }
+    for (index, entry) in sentences.enumerated() {
+      nestedTies[index] += prefixRelations(matched[index], keys: spanKeys[index], in: entry.scalars, names: namesBySurface)
+    }
     // Subject park per article: named in the title, else the most mentioned.
     var subjects: [Int: String] = [:]
     for article in articles {
@@ -247,6 +258,36 @@ public struct Extractor: Sendable {
       ties.append(RelationMatcher.Found(
         source: tie.innerIsSource ? keys[i] : keys[o], target: tie.innerIsSource ? keys[o] : keys[i], kind: kind,
         basis: .context))
+    }
+    return ties
+  }
+
+  /// A name that opens with another name of the document and adds a unit of it (南开大学 +
+  /// 化学学院, 武汉理工大学 + 军山校区) states the tie nested-relations.tsv gives the two kinds,
+  /// as a nested name does; joint names (浙江大学—榆林…中心) and short tails (中国科学院 + 大学) do not.
+  /// - Complexity: O(*k*·*l*) for *k* spans of length at most *l*.
+  func prefixRelations(
+    _ spans: [EntitySpan], keys: [String], in text: [Unicode.Scalar], names: [String: (key: String, kind: EntityKind)]
+  ) -> [RelationMatcher.Found] {
+    var ties: [RelationMatcher.Found] = []
+    for (i, span) in spans.enumerated() where !span.isNested && span.range.count >= 5 {
+      for end in stride(from: span.range.upperBound - 3, through: span.range.lowerBound + 2, by: -1) {
+        let prefix = String(String.UnicodeScalarView(text[span.range.lowerBound..<end]))
+        guard let parent = names[prefix], parent.key != keys[i] else { continue }
+        if "—-－–·(（".unicodeScalars.contains(text[end]) { break }
+        // 常州投资集团 + 有限公司: a company's registered name is the company again.
+        if parent.kind == .enterprise, span.kind == .enterprise,
+          lexicon.legalForms.contains(where: { text[span.range].reversed().starts(with: $0.reversed()) })
+        {
+          break
+        }
+        if let tie = lexicon.nestedTie(inner: parent.kind, outer: span.kind), let kind = tie.kind {
+          ties.append(RelationMatcher.Found(
+            source: tie.innerIsSource ? parent.key : keys[i], target: tie.innerIsSource ? keys[i] : parent.key,
+            kind: kind, basis: .context))
+        }
+        break
+      }
     }
     return ties
   }

@@ -59,7 +59,7 @@ struct RelationMatcher: Sendable {
   static let adverbs: [[Unicode.Scalar]] = ["已经", "共同", "分别", "先后", "正式", "目前", "还", "已", "将", "则", "也", "又", "再", "均", "都", "此前", "日前", "近日", "近期", "昨日", "今日", "首次", "再次", "率先"]
     .map { Array($0.unicodeScalars) }
   static let prepositions: Set<Unicode.Scalar> = ["在", "与", "对", "由", "向", "从", "为", "据", "经", "和", "同", "跟", "及", "把", "被", "以", "于"]
-  static let groupWords = ["双方", "三方", "各方", "多方", "四方"]
+  static let groupWords = ["双方", "三方", "各方", "多方", "四方", "校地", "校企", "院地", "市校"]
   /// Bare park heads in anaphora.tsv that stand for the last park named with them, not the article's park.
   static let parkHeads: Set<String> = ["产业园", "科技园", "软件园", "工业园", "创新园"]
 
@@ -80,6 +80,12 @@ struct RelationMatcher: Sendable {
     for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && b.kind == .enterprise {
       let gap = string(text, a.range.upperBound..<b.range.lowerBound)
       if gap == "企业" || gap == "内企业" || gap == "入驻企业" { parkCompanies += pairs([b], [a], .location) }
+    }
+    // A和B双方…: the two named as the sides work together.
+    for (a, b) in zip(items, items.dropFirst()) where a.key != b.key && ["和", "与", "同"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) {
+      if string(text, b.range.upperBound..<min(text.count, b.range.upperBound + 2)) == "双方" {
+        parkCompanies += pairs([a], [b], .cooperation)
+      }
     }
     // X作为P的核心区, X是P的先行启动区: a part of the park is in it.
     for (a, b) in zip(items, items.dropFirst()) where a.kind != .government && b.kind == .park && a.key != b.key {
@@ -222,6 +228,11 @@ struct RelationMatcher: Sendable {
         !items.contains(where: { $0.range.overlaps(i..<(i + m.length)) })
       {
         let range = i..<(i + m.length)
+        // 等产业园区, 两个产业园: a head after 等 or a classifier names a category, not a park.
+        if i > 0, "等类个家座".unicodeScalars.contains(text[i - 1]) {
+          i += m.length
+          continue
+        }
         var key: String?
         let surface = string(text, i..<(i + m.length))
         if m.value == .park, Self.parkHeads.contains(surface) {
@@ -296,7 +307,7 @@ struct RelationMatcher: Sendable {
         let gapRange = last.range.upperBound..<max(last.range.upperBound, item.range.lowerBound)
         let gap = link(text, gapRange)
         let triggerInGap = triggers.first { t in t.range.lowerBound >= gapRange.lowerBound && t.range.upperBound <= gapRange.upperBound }
-        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && (Self.listLinks.contains(gap) || Self.isNameTail(gap))) {
+        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && (Self.listLinks.contains(gap) || Self.isNameTail(gap) || isRegionLead(gap))) {
           if Self.withLinks.contains(gap), last.partnersStart == nil { last.partnersStart = last.members.count }
           last.members.append(item)
           last.range = last.range.lowerBound..<max(last.range.upperBound, item.range.upperBound)
@@ -391,6 +402,12 @@ struct RelationMatcher: Sendable {
       let before = link(text, clauseLow..<l.range.lowerBound)
       if let last = before.unicodeScalars.last, "在于从向对".unicodeScalars.contains(last) { left = nil }
     }
+    // 单体投资超10亿美元的X, 总投资50亿元的Y: an amount after 投资 sizes a project; no investor is named.
+    if pattern.kind == .investment, Self.isAmount(text, at: trigger.upperBound),
+      left == nil || (trigger.lowerBound > 0 && text[trigger.lowerBound - 1] == "总")
+    {
+      return []
+    }
     // X在P落户/投产/揭牌成立: the park after 在 is the place, the name before it the member.
     if pattern.kind == .location, let li = leftIndex, left == nil,
       groups[li].members.allSatisfy({ $0.kind == .park }),
@@ -435,11 +452,16 @@ struct RelationMatcher: Sendable {
       case .partner:
         // A和B联合申报…, 由A与B联合发起的Y: the two sides right before 联合 work together.
         if right == nil || triggersBetween(trigger.upperBound, right!.range.lowerBound, text: text) {
-          guard let l = left, link(text, l.range.upperBound..<trigger.lowerBound).isEmpty else { return [] }
+          let gap = left.map { link(text, $0.range.upperBound..<trigger.lowerBound) } ?? ""
+          guard let l = left, gap.isEmpty || Self.isJointAgentGap(gap) else { return [] }
           if let p = l.partnersStart, p > 0 {
             found = pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
+          } else if l.members.count >= 2, !gap.isEmpty || link(text, clauseLow..<l.range.lowerBound).hasSuffix("由") {
+            // A、B、C等单位联合申报, 由A、B联合编制的Y: the units summed up by 等, or the agents
+            // after 由, act together.
+            found = allPairs(l.members)
           } else if l.members.count == 2,
-            link(text, l.members[0].range.upperBound..<l.members[1].range.lowerBound) == "和"
+            ["和", "、"].contains(link(text, l.members[0].range.upperBound..<l.members[1].range.lowerBound))
           {
             found = pairs([l.members[0]], [l.members[1]], .cooperation)
           }
@@ -466,6 +488,7 @@ struct RelationMatcher: Sendable {
           l = frame.agent.members  // X由A牵头，联合B…: A is the one who joins B
         }
         if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text)?.members }
+        if l == nil { l = mainActor(before: trigger.lowerBound, groups: groups, text: text)?.members }
         // 联合A共建Y opening a sentence: the left-out subject joins A (依托A is no partner frame).
         if l == nil, Self.jointWords.contains(where: { text[trigger].starts(with: $0) }) {
           l = impliedSubject(before: trigger.lowerBound, groups: groups, omitted: omitted)
@@ -477,6 +500,14 @@ struct RelationMatcher: Sendable {
         guard let l = left else { return [] }
         if let p = l.partnersStart, p > 0 {
           found = pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
+          // A、B与C签约: the subjects listed before 与 are one side that acts together.
+          if p >= 2 { found += allPairs(Array(l.members[..<p])) }
+        } else if l.members.count >= 2, link(text, l.range.upperBound..<trigger.lowerBound).isEmpty,
+          Self.jointBuildWords.contains(string(text, trigger)),
+          subject(before: trigger.lowerBound, groups: groups, text: text)?.range == l.range
+        {
+          // A、B、C共建Y: the builders named together as the subject are partners.
+          found = allPairs(l.members)
         } else if Self.withLinks.contains(where: { link(text, clauseLow..<l.range.lowerBound).hasSuffix($0) })
           || link(text, clauseLow..<l.range.lowerBound).hasSuffix("和")
         {
@@ -558,6 +589,15 @@ struct RelationMatcher: Sendable {
       {
         // 位于P独墅湖畔的M, …，正式入驻P的M: M is in P.
         return pairs(next.members, r.members, .location)
+      }
+      if l == nil || l!.range.upperBound <= clauseLow, pattern.kind == .location, let r = right, let ri = rightIndex,
+        r.members.allSatisfy({ $0.kind == .park }), ri + 1 < groups.count, clauseHigh < text.count,
+        "，,".unicodeScalars.contains(text[clauseHigh]), groups[ri + 1].range.lowerBound == clauseHigh + 1,
+        Self.isMemberHead(string(text, r.range.upperBound..<clauseHigh))
+      {
+        // 作为首批入驻P的企业之一，X…: X, opening the next clause, is that member.
+        let members = groups[ri + 1].members.filter { $0.kind != .park && $0.kind != .government }
+        return pairs(members, r.members, .location)
       }
       if l == nil, namesGroup, !participants.isEmpty {
         l = Group(members: participants, partnersStart: nil, range: trigger.lowerBound..<trigger.lowerBound)
@@ -670,6 +710,18 @@ struct RelationMatcher: Sendable {
 
   /// Verbs that put a partner, not an object, after them: 联合A共建Y.
   static let jointWords: [[Unicode.Scalar]] = ["联合", "携手", "联手", "会同"].map { Array($0.unicodeScalars) }
+
+  /// Words after 以A that make A the actor of the clauses that follow (以A为主体，依托B…).
+  static let actorRoles = ["为主体", "为牵头单位", "为主导"]
+
+  /// The group A of `以A为主体` before `position`, whose clauses then speak for A.
+  private func mainActor(before position: Int, groups: [Group], text: [Unicode.Scalar]) -> Group? {
+    groups.last { g in
+      guard g.range.upperBound <= position, g.range.lowerBound > 0, text[g.range.lowerBound - 1] == "以" else { return false }
+      let after = string(text, g.range.upperBound..<min(text.count, g.range.upperBound + 5))
+      return Self.actorRoles.contains { after.hasPrefix($0) }
+    }
+  }
 
   /// The subject a sentence that opens with a verb leaves out (`omitted`, the previous
   /// sentence's), for a clause whose own subject was not found: 联合A共建Y；与B共同创建Z.
@@ -794,6 +846,50 @@ struct RelationMatcher: Sendable {
       }
     }
     return nil
+  }
+
+  /// Whether an amount starts at `position` (超10亿美元, 5000万元, 逾百亿): 投资 then sizes a project.
+  static func isAmount(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+    var i = position
+    for word in ["超过", "高达", "超", "逾", "近", "约", "达"] {
+      let w = Array(word.unicodeScalars)
+      if i + w.count <= text.count, text[i..<(i + w.count)].elementsEqual(w) { i += w.count; break }
+    }
+    return i < text.count && (EntityMatcher.isDigit(text[i]) || EntityMatcher.isNumeral(text[i]))
+  }
+
+  /// 的企业之一, 的首家企业: the words after a park that make the next clause's name its member.
+  static func isMemberHead(_ rest: String) -> Bool {
+    guard rest.hasPrefix("的"), rest.unicodeScalars.count <= 9 else { return false }
+    let head = rest.hasSuffix("之一") ? String(rest.dropLast(2)) : rest
+    return ["企业", "公司", "单位", "机构"].contains { head.hasSuffix($0) }
+  }
+
+  /// Cooperation among every two members of one group (joint agents: A、B、C共建Y).
+  private func allPairs(_ members: [Item]) -> [Found] {
+    var found: [Found] = []
+    for a in members.indices {
+      for b in members.indices where b > a { found += pairs([members[a]], [members[b]], .cooperation) }
+    }
+    return found
+  }
+
+  /// Verbs of building together: the subject list before one is a set of partners (A、B、C共建Y).
+  static let jointBuildWords: Set<String> = ["共建", "共同建设", "联合建设", "合作共建", "共同打造"]
+
+  /// The text between joint agents and 联合: 等 with a short head noun (A、B、C等单位联合).
+  static func isJointAgentGap(_ gap: String) -> Bool {
+    let scalars = Array(gap.unicodeScalars)
+    guard scalars.first == "等", scalars.count <= 4 else { return false }
+    return scalars.dropFirst().allSatisfy { EntityMatcher.isHan($0) && !"的和与及在对由向为".unicodeScalars.contains($0) }
+  }
+
+  /// 、北京|理想汽车: a region the recogniser left off after 、 still links a list.
+  private func isRegionLead(_ gap: String) -> Bool {
+    let scalars = Array(gap.unicodeScalars)
+    guard scalars.count >= 3, scalars.count <= 5, scalars.first == "、" else { return false }
+    let rest = Array(scalars.dropFirst())
+    return lexicon.regions.longestMatch(startingAt: 0, in: rest, upperBound: rest.count)?.length == rest.count
   }
 
   private func pairs(_ sources: [Item], _ targets: [Item], _ kind: RelationKind) -> [Found] {

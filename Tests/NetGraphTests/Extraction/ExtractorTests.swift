@@ -113,4 +113,15 @@ import Testing
     #expect(relations.contains("深圳市红杉创业投资有限公司|investment|宁波海途科技有限公司"), "\(relations.sorted())")
     #expect(relations.contains("丙丁天使基金|investment|宁波海途科技有限公司"), "\(relations.sorted())")
   }
+
+  @Test func nameOpeningWithAnotherNameIsItsUnit() {
+    // 南昌大学 + 材料学院 names a unit of 南昌大学 (nested-relations.tsv: university>university).
+    let corpus = Corpus(documents: [Document(fileName: "t.txt", text: "南昌大学举行校庆。南昌大学材料学院院长致辞。江西蓝湖科技集团与南昌大学签约。江西蓝湖科技集团有限公司董事长出席。")])
+    let network = Self.extractor.extract(corpus)
+    let names = Dictionary(uniqueKeysWithValues: network.entities.map { ($0.id, $0.name) })
+    let relations = Set(network.relations.map { "\(names[$0.source]!)|\($0.kind!.rawValue)|\(names[$0.target]!)" })
+    #expect(relations.contains("南昌大学|affiliation|南昌大学材料学院"), "\(relations.sorted())")
+    // A company's registered name (brand + 有限公司) is the company again, not its child.
+    #expect(!relations.contains { $0.hasPrefix("江西蓝湖科技集团|affiliation|") }, "\(relations.sorted())")
+  }
 }

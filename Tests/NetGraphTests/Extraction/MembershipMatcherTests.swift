@@ -153,4 +153,13 @@ import Testing
     let strong = Self.relations("临川高新区创新发展纪实\n临川理工大学团队创办的青禾微电子有限公司是首批入驻临川高新区的企业。")
     #expect(Self.has(strong, "青禾微电子有限公司", "location", "临川高新区"), "\(strong)")
   }
+
+  @Test func supportParkIsNotTheMembersPlace() {
+    // 依托P优势，借助A、B等产业园区载体: A and B (a 科学城 too) lie in the article's park, not in P;
+    // 等产业园区 is a category, not the last 产业园 named.
+    let found = RelationMatcherTests.relations("甬江科创区纪实\n此外,甬江科创区还依托浙江自贸试验区(宁波片区)优势,借助滨江装备创业园、中电光谷创智科学城等产业园区载体,推动高端制造发展。")
+    #expect(RelationMatcherTests.has(found, "滨江装备创业园", "location", "甬江科创区"), "\(found)")
+    #expect(RelationMatcherTests.has(found, "中电光谷创智科学城", "location", "甬江科创区"), "\(found)")
+    #expect(!found.contains { $0.hasSuffix("-> 浙江自贸试验区(宁波片区)") }, "\(found)")
+  }
 }

@@ -217,4 +217,66 @@ import Testing
     #expect(Self.has(found, "临川高新区", "establishment", "青禾孵化器"), "\(found)")
     #expect(Self.has(found, "临川高新区", "establishment", "蓝鲸众创空间"), "\(found)")
   }
+
+  @Test func amountAfterInvestIsNoInvestor() {
+    // 单体投资超N元的X, 总投资N元的Y: the amount sizes a project; the park invests in nothing.
+    let found = Self.relations("宜宾高新区纪实\n宜宾高新区产业加快集聚,单体投资超20亿元凯瑞光电、明湖精密等重大项目落地投产,总投资超80亿元的蓝湾产业园加快建设。")
+    #expect(!found.contains { $0.contains("investment") }, "\(found)")
+    #expect(Self.has(found, "凯瑞光电", "location", "宜宾高新区"), "\(found)")
+    // An investor named before 投资 + amount still invests.
+    let stated = Self.relations("江苏蓝天投资有限公司投资5亿元，入股宁波海途科技有限公司。")
+    #expect(Self.has(stated, "江苏蓝天投资有限公司", "investment", "宁波海途科技有限公司"), "\(stated)")
+  }
+
+  @Test func regionLeftOffKeepsList() {
+    // 、北京|理想汽车: a region before a listed name still links the list after 分别与.
+    let found = Self.relations("中南大学分别与湘潭高新区、广东粤汽集团、北京蓝湖汽车、湖南星沙电子有限公司等签订战略合作协议。")
+    #expect(Self.has(found, "中南大学", "cooperation", "湘潭高新区"), "\(found)")
+    #expect(Self.has(found, "中南大学", "cooperation", "湖南星沙电子有限公司"), "\(found)")
+    #expect(!Self.has(found, "湘潭高新区", "cooperation", "湖南星沙电子有限公司"), "\(found)")
+  }
+
+  @Test func jointAgentsCooperate() {
+    // A、B、C等单位联合申报: the units summed up by 等 act together.
+    let units = Self.relations("中南大学、湘潭大学、长沙理工大学等单位联合申报国家重点研发计划。")
+    #expect(Self.has(units, "中南大学", "cooperation", "湘潭大学"), "\(units)")
+    #expect(Self.has(units, "湘潭大学", "cooperation", "长沙理工大学"), "\(units)")
+    let agents = Self.relations("由湘潭高新区管委会、中南大学、湘潭大学联合编制的发展报告发布。")
+    #expect(Self.has(agents, "湘潭高新区管委会", "cooperation", "湘潭大学"), "\(agents)")
+    // A、B、C共建Y: builders named together as the subject are partners and each builds Y.
+    let built = Self.relations("赣州高新区、江西理工大学、赣州技师学院共建江西理工大学科技园。")
+    #expect(Self.has(built, "赣州高新区", "cooperation", "江西理工大学"), "\(built)")
+    #expect(Self.has(built, "江西理工大学", "cooperation", "赣州技师学院"), "\(built)")
+    #expect(Self.has(built, "赣州技师学院", "establishment", "江西理工大学科技园"), "\(built)")
+    // A、B与C签约: the side listed before 与 acts together as well.
+    let signed = Self.relations("赣州市政府、赣州高新区管委会与江西理工大学举行签约仪式。")
+    #expect(Self.has(signed, "赣州市政府", "cooperation", "赣州高新区管委会"), "\(signed)")
+    #expect(Self.has(signed, "赣州市政府", "cooperation", "江西理工大学"), "\(signed)")
+  }
+
+  @Test func memberOpensClauseAfterParkHead() {
+    // 作为首批入驻P的企业之一，X…: X is the member.
+    let found = Self.relations("作为首批入驻赣江科创园的企业之一,江西蓝鲸智能科技有限公司依托南昌大学开展研发。")
+    #expect(Self.has(found, "江西蓝鲸智能科技有限公司", "location", "赣江科创园"), "\(found)")
+  }
+
+  @Test func namedSidesCooperate() {
+    // A和B双方…: the two named as the sides work together.
+    let found = Self.relations("中南大学和湘潭高新区双方构建联合培养模式。")
+    #expect(Self.has(found, "中南大学", "cooperation", "湘潭高新区"), "\(found)")
+  }
+
+  @Test func actorOfLeadFrameJoinsPartners() {
+    // 以A为主体，依托B、C: A is the one who draws on B and C.
+    let found = Self.relations("以湘潭高新区管委会为主体,依托湘潭大学、湖南工程学院等本地院校,探索建设大学科技园。")
+    #expect(Self.has(found, "湘潭高新区管委会", "cooperation", "湘潭大学"), "\(found)")
+    #expect(Self.has(found, "湘潭高新区管委会", "cooperation", "湖南工程学院"), "\(found)")
+  }
+
+  @Test func localPartiesWordStandsForTheLastPartners() {
+    // 校地携手共建Y after A与B签约: the university and the zone build Y.
+    let found = Self.relations("武汉经开区纪实\n武汉理工大学与武汉经开区签订合作协议。2013年,校地携手共建武汉新能源汽车工业技术研究院。")
+    #expect(Self.has(found, "武汉理工大学", "establishment", "武汉新能源汽车工业技术研究院"), "\(found)")
+    #expect(Self.has(found, "武汉经开区", "establishment", "武汉新能源汽车工业技术研究院"), "\(found)")
+  }
 }
