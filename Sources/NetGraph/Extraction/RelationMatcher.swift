@@ -159,6 +159,7 @@ struct RelationMatcher: Sendable {
       }
     }
 
+    found += agreementObjects(text, items: items, found: found)
     let cooperating = found.filter { $0.kind == .cooperation }
     if !cooperating.isEmpty {
       var keys: [String] = []
@@ -398,9 +399,14 @@ struct RelationMatcher: Sendable {
     }
     // 在P投资建设Y: a name after 在/于/从/向/对 is a place or object, not the agent.
     var left = leftIndex.map { groups[$0] }
+    // 与A在P共建Y: the park after 在 is where Y is built.
+    var placePark: Group?
     if pattern.kind != .cooperation, let l = left {
       let before = link(text, clauseLow..<l.range.lowerBound)
-      if let last = before.unicodeScalars.last, "在于从向对".unicodeScalars.contains(last) { left = nil }
+      if let last = before.unicodeScalars.last, "在于从向对".unicodeScalars.contains(last) {
+        if last == "在", l.members.allSatisfy({ $0.kind == .park }) { placePark = l }
+        left = nil
+      }
     }
     // 单体投资超10亿美元的X, 总投资50亿元的Y: an amount after 投资 sizes a project; no investor is named.
     if pattern.kind == .investment, Self.isAmount(text, at: trigger.upperBound),
@@ -609,6 +615,12 @@ struct RelationMatcher: Sendable {
       {
         l = fund
       }
+      if l == nil, pattern.kind == .establishment, let place = placePark, let li = leftIndex, li > 0,
+        groups[li - 1].range.lowerBound >= clauseLow, link(text, groups[li - 1].range.upperBound..<place.range.lowerBound) == "在"
+      {
+        // 与A在P共建Y: A, right before 在P, is a builder.
+        l = groups[li - 1]
+      }
       if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text) }
       if l == nil, !carried.isEmpty, !groups.contains(where: { $0.range.lowerBound < trigger.lowerBound }),
         link(text, clauseLow..<trigger.lowerBound).unicodeScalars.count <= 2 || !omitted.isEmpty
@@ -646,7 +658,7 @@ struct RelationMatcher: Sendable {
         r = frame.patient
       }
       // 建设以A为龙头的Y: A leads Y; Y is what is built.
-      if let lead = r, lead.range.lowerBound >= trigger.upperBound, link(text, trigger.upperBound..<lead.range.lowerBound) == "以",
+      if let lead = r, lead.range.lowerBound >= trigger.upperBound, ["以", ""].contains(link(text, trigger.upperBound..<lead.range.lowerBound)),
         lexicon.leadWords.longestMatch(startingAt: lead.range.upperBound, in: text, upperBound: text.count) != nil
       {
         r = groups.first { $0.range.lowerBound > lead.range.upperBound && $0.range.upperBound <= clauseHigh }
@@ -699,6 +711,11 @@ struct RelationMatcher: Sendable {
       sources = sources.filter { $0.kind != .government }
     case .incubation:
       targets = targets.filter { $0.kind == .enterprise }
+    case .establishment:
+      // A在P建设Y: Y lies in P.
+      if let place = placePark {
+        extra += pairs(targets.filter { $0.kind != .government && $0.kind != .university }, place.members, .location)
+      }
     default:
       break
     }
@@ -846,6 +863,24 @@ struct RelationMatcher: Sendable {
       }
     }
     return nil
+  }
+
+  /// 签订《Y共建框架协议》: the parties who sign build Y, named inside the title.
+  private func agreementObjects(_ text: [Unicode.Scalar], items: [Item], found: [Found]) -> [Found] {
+    var result: [Found] = []
+    for item in items where !item.fromContext && item.kind != .government && item.range.lowerBound > 0 && text[item.range.lowerBound - 1] == "《" {
+      var close = item.range.upperBound
+      while close < text.count, close - item.range.upperBound <= 12, text[close] != "》" { close += 1 }
+      guard close < text.count, text[close] == "》" else { continue }
+      let rest = string(text, item.range.upperBound..<close)
+      guard rest.hasSuffix("协议"), Self.jointBuildWords.contains(where: { rest.hasPrefix($0) }) || rest.hasPrefix("建设") else { continue }
+      var parties: [String] = []
+      for f in found where f.kind == .cooperation && f.source != item.key && f.target != item.key {
+        for k in [f.source, f.target] where !parties.contains(k) { parties.append(k) }
+      }
+      for p in parties { result.append(Found(source: p, target: item.key, kind: .establishment)) }
+    }
+    return result
   }
 
   /// Whether an amount starts at `position` (超10亿美元, 5000万元, 逾百亿): 投资 then sizes a project.

@@ -279,4 +279,26 @@ import Testing
     #expect(Self.has(found, "武汉理工大学", "establishment", "武汉新能源汽车工业技术研究院"), "\(found)")
     #expect(Self.has(found, "武汉经开区", "establishment", "武汉新能源汽车工业技术研究院"), "\(found)")
   }
+
+  @Test func builderBeforePlaceBuildsThere() {
+    // 与A在P共建Y: A builds Y, and Y lies in P.
+    let found = Self.relations("长沙将与中国科学院在长沙高新区共建中国科学院长沙创新研究院。")
+    #expect(Self.has(found, "中国科学院", "establishment", "中国科学院长沙创新研究院"), "\(found)")
+    #expect(Self.has(found, "中国科学院长沙创新研究院", "location", "长沙高新区"), "\(found)")
+  }
+
+  @Test func agreementTitleNamesWhatIsBuilt() {
+    // A与B签订《Y共建框架协议》: both signatories build Y.
+    let found = Self.relations("芜湖经开区还与合肥经开区签订《合肥芜湖智能装备产业园共建框架协议》。")
+    #expect(Self.has(found, "芜湖经开区", "cooperation", "合肥经开区"), "\(found)")
+    #expect(Self.has(found, "芜湖经开区", "establishment", "合肥芜湖智能装备产业园"), "\(found)")
+    #expect(Self.has(found, "合肥经开区", "establishment", "合肥芜湖智能装备产业园"), "\(found)")
+  }
+
+  @Test func leadFrameWithoutYi() {
+    // 建设A为龙头的Y (以 left out): Y is what is built, not A.
+    let found = Self.relations("石嘴山高新区纪实\n石嘴山高新区建设中色东方为龙头的稀有金属产业园。")
+    #expect(Self.has(found, "石嘴山高新区", "establishment", "稀有金属产业园"), "\(found)")
+    #expect(!Self.has(found, "石嘴山高新区", "establishment", "中色东方"), "\(found)")
+  }
 }
