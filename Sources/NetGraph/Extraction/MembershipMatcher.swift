@@ -82,8 +82,14 @@ struct MembershipMatcher: Sendable {
     {
       pendingList = true
     }
-    // A sentence whose triggers already place a member (X入驻P的Y) is read by them alone.
-    guard !cued.isEmpty || !leads.isEmpty, !found.contains(where: { $0.kind == .location }) else { return [] }
+    guard !cued.isEmpty || !leads.isEmpty else { return [] }
+    // A sentence whose triggers already place a member in another park (X入驻P的Y) is read by
+    // them alone; when they place it in the sentence's own park (A、B，首批2家平台入驻P), the
+    // cue still lists the rest.
+    let placed = found.filter { $0.kind == .location }
+    if !placed.isEmpty {
+      guard let p = sentencePark(text, named: items, subject: subject) ?? subject, placed.allSatisfy({ $0.target == p.key }) else { return [] }
+    }
     let named = items.filter { !$0.fromContext }
     var result: [RelationMatcher.Found] = []
     var led = Set<String>()

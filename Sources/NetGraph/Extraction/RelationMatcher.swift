@@ -414,6 +414,16 @@ struct RelationMatcher: Sendable {
     {
       return []
     }
+    // 政府投资基金, 投资决议, 投资方: 投资 before a noun names a kind of thing, not an act.
+    if pattern.kind == .investment,
+      Self.investmentNouns.contains(where: { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + $0.unicodeScalars.count)) == $0 })
+    {
+      return []
+    }
+    // A走进位于…的P: a visitor, not a member.
+    if pattern.kind == .location, let l = left, Self.visitVerbs.contains(where: { link(text, l.range.upperBound..<trigger.lowerBound).hasSuffix($0) }) {
+      return []
+    }
     // X在P落户/投产/揭牌成立: the park after 在 is the place, the name before it the member.
     if pattern.kind == .location, let li = leftIndex, left == nil,
       groups[li].members.allSatisfy({ $0.kind == .park }),
@@ -882,6 +892,12 @@ struct RelationMatcher: Sendable {
     }
     return result
   }
+
+  /// Nouns that make 投资 before them a modifier (投资基金, 投资决议).
+  static let investmentNouns = ["基金", "决议", "决策", "机构", "公司", "集团", "方", "人", "额", "规模", "总额", "者", "平台", "协议", "环境", "项目"]
+
+  /// Verbs of a visit before 位于…的P: the one who comes is no member (新华社…电，记者走进位于…的P).
+  static let visitVerbs = ["走进", "来到", "走入", "步入", "参观"]
 
   /// Whether an amount starts at `position` (超10亿美元, 5000万元, 逾百亿): 投资 then sizes a project.
   static func isAmount(_ text: [Unicode.Scalar], at position: Int) -> Bool {

@@ -162,4 +162,11 @@ import Testing
     #expect(RelationMatcherTests.has(found, "中电光谷创智科学城", "location", "甬江科创区"), "\(found)")
     #expect(!found.contains { $0.hasSuffix("-> 浙江自贸试验区(宁波片区)") }, "\(found)")
   }
+
+  @Test func cueListsTheRestWhenATriggerPlacesOneInTheSamePark() {
+    // A、(unrecognised)、C，首批3家平台集中入驻P: 入驻 places A, the subject; the cue places C in P too.
+    let found = RelationMatcherTests.relations("现场,湖南智能制造创新平台、工业互联网科技创新型平台、中南大学产业化创新平台,首批3家平台集中入驻岳麓山大学科技城。")
+    #expect(RelationMatcherTests.has(found, "湖南智能制造创新平台", "location", "岳麓山大学科技城"), "\(found)")
+    #expect(RelationMatcherTests.has(found, "中南大学产业化创新平台", "location", "岳麓山大学科技城"), "\(found)")
+  }
 }

@@ -301,4 +301,16 @@ import Testing
     #expect(Self.has(found, "石嘴山高新区", "establishment", "稀有金属产业园"), "\(found)")
     #expect(!Self.has(found, "石嘴山高新区", "establishment", "中色东方"), "\(found)")
   }
+
+  @Test func investNounIsNoAct() {
+    // 成立…政府投资基金——Y: 投资 before 基金 names a kind of fund; nobody invests in Y.
+    let found = Self.relations("湘潭高新区纪实\n湘潭高新区成立湘潭市第一家政府投资基金——湘江天使基金,为创新型企业提供融资服务。")
+    #expect(!found.contains { $0.contains("-investment->") }, "\(found)")
+  }
+
+  @Test func visitorIsNoMember() {
+    // A…走进位于…的P: the reporter's agency visits P; it is not located there.
+    let found = Self.relations("新华社长沙8月25日电(记者张三)走进位于长沙市岳麓区的岳麓山大学科技城核心区。")
+    #expect(!found.contains { $0.hasPrefix("新华社 -location->") }, "\(found)")
+  }
 }
