@@ -95,6 +95,14 @@ struct RelationMatcher: Sendable {
         parkCompanies += pairs([a], [b], .location)
       }
     }
+    // P是C的核心区 (C a science centre, not a park): P is a part of C's programme.
+    for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && (b.kind == .platform || b.kind == .institute) {
+      guard ["是", "为", "系", "作为"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
+      let after = string(text, b.range.upperBound..<min(text.count, b.range.upperBound + 6))
+      if ["的核心区", "的先行启动区", "的启动区", "的先导区", "的组成部分"].contains(where: { after.hasPrefix($0) }) {
+        parkCompanies += pairs([b], [a], .affiliation)
+      }
+    }
     // X是区内(龙头/首家…)企业: a member of the park, said of the company itself.
     for (a, b) in zip(items, items.dropFirst()) where a.kind != .park && a.kind != .government && b.kind == .park {
       guard ["是", "为", "系", "作为"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
@@ -308,7 +316,7 @@ struct RelationMatcher: Sendable {
         let gapRange = last.range.upperBound..<max(last.range.upperBound, item.range.lowerBound)
         let gap = link(text, gapRange)
         let triggerInGap = triggers.first { t in t.range.lowerBound >= gapRange.lowerBound && t.range.upperBound <= gapRange.upperBound }
-        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && (Self.listLinks.contains(gap) || Self.isNameTail(gap) || isRegionLead(gap))) {
+        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && (Self.listLinks.contains(gap) || Self.isNameTail(gap) || isRegionLead(gap) || Self.isUnnamedMember(gap))) {
           if Self.withLinks.contains(gap), last.partnersStart == nil { last.partnersStart = last.members.count }
           last.members.append(item)
           last.range = last.range.lowerBound..<max(last.range.upperBound, item.range.upperBound)
@@ -830,6 +838,8 @@ struct RelationMatcher: Sendable {
   private func modifiesNoun(_ group: Group, text: [Unicode.Scalar]) -> Bool {
     let after = group.range.upperBound
     guard after < text.count, EntityMatcher.isHan(text[after]) else { return false }
+    // 共建Y协议, 共建Y框架协议: the agreement is about building Y.
+    if ["协议", "框架协议", "合作协议"].contains(where: { string(text, after..<min(text.count, after + $0.unicodeScalars.count)) == $0 }) { return false }
     for length in 1...4 where after + length <= text.count {
       if lexicon.stopWords.longestMatch(endingAt: after + length, in: text, lowerBound: after)?.length == length { return false }
     }
@@ -933,6 +943,13 @@ struct RelationMatcher: Sendable {
     let scalars = Array(gap.unicodeScalars)
     guard scalars.first == "等", scalars.count <= 4 else { return false }
     return scalars.dropFirst().allSatisfy { EntityMatcher.isHan($0) && !"的和与及在对由向为".unicodeScalars.contains($0) }
+  }
+
+  /// 、航天网信、: a list member the recogniser did not take as a name still links the list.
+  static func isUnnamedMember(_ gap: String) -> Bool {
+    let scalars = Array(gap.unicodeScalars)
+    guard scalars.count >= 4, scalars.count <= 14, scalars.first == "、", scalars.last == "、" else { return false }
+    return scalars.dropFirst().dropLast().allSatisfy { EntityMatcher.isHan($0) && !"的等和与及或在对由向为是将已".unicodeScalars.contains($0) }
   }
 
   /// 、北京|理想汽车: a region the recogniser left off after 、 still links a list.

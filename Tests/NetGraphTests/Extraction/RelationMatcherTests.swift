@@ -313,4 +313,31 @@ import Testing
     let found = Self.relations("新华社长沙8月25日电(记者张三)走进位于长沙市岳麓区的岳麓山大学科技城核心区。")
     #expect(!found.contains { $0.hasPrefix("新华社 -location->") }, "\(found)")
   }
+
+  @Test func unnamedListMemberKeepsTheList() {
+    // 、长沙蓝鲸、 (no name recognised) between names still links the 等单位 list.
+    let found = Self.relations("支持中南大学、长沙蓝鲸、湘潭大学、长沙理工大学等单位联合申报国家重点研发计划。")
+    #expect(Self.has(found, "中南大学", "cooperation", "湘潭大学"), "\(found)")
+    #expect(Self.has(found, "中南大学", "cooperation", "长沙理工大学"), "\(found)")
+  }
+
+  @Test func parkIsCoreAreaOfScienceCentre() {
+    // P是C的核心区 with C a science centre: P is part of C's programme (C → P).
+    let found = Self.relations("长沙高新区是长沙国家科学中心的核心区。")
+    #expect(Self.has(found, "长沙国家科学中心", "affiliation", "长沙高新区"), "\(found)")
+  }
+
+  @Test func agreementToBuildNamesWhatIsBuilt() {
+    // A与B合作共建Y协议: Y, glued to 协议, is still what they build.
+    let found = Self.relations("9日上午,长沙市政府与广州市政府合作共建长沙广州产业园区协议签约仪式在长沙举行。")
+    #expect(Self.has(found, "长沙市政府", "establishment", "长沙广州产业园区"), "\(found)")
+    #expect(Self.has(found, "广州市政府", "establishment", "长沙广州产业园区"), "\(found)")
+  }
+
+  @Test func ourUniversityStandsForTheLastUniversity() {
+    // 我校与A共建的Y: 我校 is the university the article last named.
+    let found = Self.relations("中南大学召开年度科研工作会议。我校与湘西州人民政府共建的中南大学湘西产业技术研究院入选省级新型研发机构。")
+    #expect(Self.has(found, "中南大学", "cooperation", "湘西州人民政府"), "\(found)")
+    #expect(Self.has(found, "中南大学", "establishment", "中南大学湘西产业技术研究院"), "\(found)")
+  }
 }
