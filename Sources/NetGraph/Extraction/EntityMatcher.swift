@@ -149,40 +149,87 @@ struct EntityMatcher: Sendable {
       {
         b += c.length
       }
-      var e = b
-      if Self.isLatin(text[b]) {
-        while e < n, Self.isLatin(text[e]) || Self.isDigit(text[e]) { e += 1 }
-      } else {
-        while e < n, Self.isHan(text[e]), e - b < 6 {
-          if e - b >= 2, lexicon.commonWords.longestMatch(startingAt: e, in: text, upperBound: n) != nil
-            || lexicon.brandHeads.longestMatch(startingAt: e, in: text, upperBound: n) != nil
-          {
-            break
-          }
-          e += 1
-        }
-        guard e - b >= 2, e < n, !lexicon.brandNotFirst.contains(text[b]), !Self.isNumeral(text[b]),
-          lexicon.commonWords.longestMatch(startingAt: b, in: text, upperBound: e)?.value.isProper ?? true,
-          lexicon.genericWords.longestMatch(startingAt: b, in: text, upperBound: e) == nil,
-          !(b..<e).contains(where: { lexicon.commonWords.longestMatch(startingAt: $0, in: text, upperBound: e)?.value.isFrequent == true }),
-          lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: e) == nil,
-          lexicon.known.longestMatch(startingAt: b, in: text, upperBound: n) == nil
-        else { continue }
-      }
-      guard e - b >= 2, e < n else { continue }
+      guard let brand = projectBrand(text, startingAt: b, upperBound: n) else { continue }
       // A weak list head (项目) closes the phrase within a short stretch of name characters.
-      var q = e
+      var q = brand.upperBound
       var closed = false
-      while q < n, q - e <= 16, Self.isNameScalar(text[q]) || Self.isDigit(text[q]) {
+      while q < n, q - brand.upperBound <= 16, Self.isNameScalar(text[q]) || Self.isDigit(text[q]) {
         if lexicon.listHeads.longestMatch(startingAt: q, in: text, upperBound: n)?.value.weak == true {
           closed = true
           break
         }
         q += 1
       }
-      if closed { found.append(EntitySpan(range: b..<e, kind: .enterprise, fromList: true)) }
+      if closed { found.append(EntitySpan(range: brand, kind: .enterprise, fromList: true)) }
+    }
+    // 总部项目,包括A全球采购中心、B华南区域总部项目…: the items of a project list open with
+    // the companies that run them. The list follows 项目 or its items end in 项目 or 总部.
+    var p = 4
+    while p + 2 < n {
+      defer { p += 1 }
+      guard text[p] == "包", text[p + 1] == "括" else { continue }
+      var start = p + 2
+      if start < n, text[start] == ":" || text[start] == "：" { start += 1 }
+      var items: [Range<Int>] = []
+      while start < n, items.count < 16 {
+        var end = start
+        while end < n, Self.isNameScalar(text[end]) || Self.isDigit(text[end]) { end += 1 }
+        items.append(start..<end)
+        guard end < n, text[end] == "、" else { break }
+        start = end + 1
+      }
+      let afterProject = (max(0, p - 6)..<(p - 1)).contains { text[$0] == "项" && text[$0 + 1] == "目" }
+      let projectItems = items.filter { item in
+        item.count > 2 && (text[item].suffix(2).elementsEqual(["项", "目"]) || text[item].suffix(2).elementsEqual(["总", "部"]))
+      }
+      guard afterProject || projectItems.count >= 2 else { continue }
+      for item in items where item.count > 4 {
+        if let brand = projectBrand(text, startingAt: item.lowerBound, upperBound: item.upperBound, takesIndustryWord: true) {
+          found.append(EntitySpan(range: brand, kind: .enterprise, fromList: true))
+        }
+      }
     }
     return found
+  }
+
+  /// The company opening a project phrase (中德博佩|高端装备项目, 三星半导体|12英寸…扩产): a
+  /// foreign country, a Latin name, or two to six Han characters up to the first dictionary word,
+  /// with an industry word right after it (科技, 电子) taken in when asked; `nil` when ordinary words,
+  /// regions, or a known name (found as itself) start the phrase, or nothing follows the brand.
+  private func projectBrand(_ text: [Unicode.Scalar], startingAt b: Int, upperBound n: Int, takesIndustryWord: Bool = false)
+    -> Range<Int>?
+  {
+    // 年产250万吨|锂电池: a measure after a number opens no name.
+    guard b < n, b == 0 || !(Self.isDigit(text[b - 1]) || Self.isNumeral(text[b - 1])) else { return nil }
+    var e = b
+    if Self.isLatin(text[b]) {
+      while e < n, Self.isLatin(text[e]) || Self.isDigit(text[e]) { e += 1 }
+    } else {
+      while e < n, Self.isHan(text[e]), e - b < 6 {
+        if e - b >= 2, lexicon.commonWords.longestMatch(startingAt: e, in: text, upperBound: n) != nil
+          || lexicon.brandHeads.longestMatch(startingAt: e, in: text, upperBound: n) != nil
+        {
+          break
+        }
+        e += 1
+      }
+      guard e - b >= 2, e < n, !lexicon.brandNotFirst.contains(text[b]), !Self.isNumeral(text[b]),
+        lexicon.commonWords.longestMatch(startingAt: b, in: text, upperBound: e)?.value.isProper ?? true,
+        lexicon.genericWords.longestMatch(startingAt: b, in: text, upperBound: e) == nil,
+        // In a list item only a brand that frequent words spell out, or one dictionary word
+        // (阳光|电动动力), is refused (云学堂 holds).
+        takesIndustryWord
+          ? !segmentsIntoFrequentWords(text, b..<e) && lexicon.commonWords.longestMatch(startingAt: b, in: text, upperBound: e)?.length != e - b
+          : !(b..<e).contains(where: { lexicon.commonWords.longestMatch(startingAt: $0, in: text, upperBound: e)?.value.isFrequent == true }),
+        lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: e) == nil,
+        lexicon.known.longestMatch(startingAt: b, in: text, upperBound: n) == nil
+      else { return nil }
+      if takesIndustryWord, let head = lexicon.brandHeads.longestMatch(startingAt: e, in: text, upperBound: n), e + head.length < n {
+        e += head.length
+      }
+    }
+    guard e - b >= 2, e < n else { return nil }
+    return b..<e
   }
 
   /// Bare names typed by the list they stand in: `诺瓦星云、爱科赛博、陕西华达等20家企业`,
@@ -202,8 +249,10 @@ struct EntityMatcher: Sendable {
       while items.count < 12 {
         // The segment back to the previous 、 (at most ten name characters).
         var c = end - 1
-        while c >= 0, end - c <= 11, Self.isNameScalar(text[c]) || Self.isDigit(text[c]) { c -= 1 }
-        if c >= 0, end - c <= 11, text[c] == "、", end - c >= 3 {
+        // Project items (三星半导体12英寸闪存芯片扩产) run longer than names.
+        let reach = marker.head.weak ? 21 : 11
+        while c >= 0, end - c <= reach, Self.isNameScalar(text[c]) || Self.isDigit(text[c]) { c -= 1 }
+        if c >= 0, end - c <= reach, text[c] == "、", end - c >= 3 {
           let segment = (c + 1)..<end
           if items.isEmpty, let j = conjunctionSplit(text, segment) {
             items.append((j + 1)..<end)
@@ -238,8 +287,14 @@ struct EntityMatcher: Sendable {
         p += 1
         continue
       }
-      for item in items where listItemIsName(text, item, head: marker.head) {
-        found.append(EntitySpan(range: item, kind: marker.head.kind, fromList: true))
+      for item in items {
+        if listItemIsName(text, item, head: marker.head) {
+          found.append(EntitySpan(range: item, kind: marker.head.kind, fromList: true))
+        } else if marker.head.weak, item.count > 4, item.lowerBound > 0, text[item.lowerBound - 1] == "、",
+          let brand = projectBrand(text, startingAt: item.lowerBound, upperBound: item.upperBound, takesIndustryWord: true)
+        {
+          found.append(EntitySpan(range: brand, kind: .enterprise, fromList: true))
+        }
       }
       p += 1
     }
@@ -253,8 +308,11 @@ struct EntityMatcher: Sendable {
     var counted = false
     if text[position] == "等" {
       // 同等, 高等, 等离子体: 等 inside a word ends no list (等高|校 still does).
-      if lexicon.commonWords.matches(startingAt: position - 1, in: text, upperBound: position + 1).contains(where: { $0.length == 2 })
-        || (lexicon.commonWords.longestMatch(startingAt: position, in: text, upperBound: text.count)?.length ?? 0) >= 3
+      // A count right after it (碧迪、百特等一大批药企) makes it a list's 等 all the same.
+      let countFollows = position + 1 < n && (Self.isNumeral(text[position + 1]) || Self.isDigit(text[position + 1]))
+      if !countFollows,
+        lexicon.commonWords.matches(startingAt: position - 1, in: text, upperBound: position + 1).contains(where: { $0.length == 2 })
+          || (lexicon.commonWords.longestMatch(startingAt: position, in: text, upperBound: text.count)?.length ?? 0) >= 3
       {
         return nil
       }
@@ -579,7 +637,12 @@ struct EntityMatcher: Sendable {
     }
     guard var start = found, s - start >= 2 else { return nil }
     // 底经|北京市政府: one or two stray characters before the first region are not the name.
-    if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s) { start = cut }
+    if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s),
+      // 农药|国家工程研究中心: a field before 国家 names a national lab; the prefix alone does not.
+      kind != .platform || !isGeneric(text, cut..<s)
+    {
+      start = cut
+    }
     guard s - start >= 2, bodyIsName(text, start..<s, kind: kind, provinceLevel: suffix.provinceLevel) else { return nil }
     // 360企业安全集团: a number that opens a company's name after a delimiter is part of it.
     if kind == .enterprise, start > 0, Self.isDigit(text[start - 1]), !lexicon.classifiers.contains(text[start]) {
@@ -611,7 +674,10 @@ struct EntityMatcher: Sendable {
     }
     var end = e
     if kind == .park, let closed = bracketAfter(text, at: e) { end = closed }  // 杭州高新区(滨江)
-    if kind == .university || kind == .institute, let closed = regionBracketAfter(text, at: e) { end = closed }
+    // 香港科技大学(广州), 农药国家工程研究中心(天津): a bracketed city names the branch.
+    if kind == .university || kind == .institute || kind == .platform, let closed = regionBracketAfter(text, at: e) {
+      end = closed
+    }
     return EntitySpan(range: start..<end, kind: kind)
   }
 
@@ -724,6 +790,14 @@ struct EntityMatcher: Sendable {
           let resumed = conjunctionInsideName(text, conjunctionStart: k - 1, limit: limit)
         {
           k = resumed  // 宁波韧和科技有限公司: 和 inside a name
+          continue
+        }
+        // (转化中心, a long head, may stand right after the conjunction.)
+        if stop.value == .conjunction, stop.length == 1, kind == .platform || kind == .park,
+          consumed || (s + 4 <= text.count && lexicon.suffixes.longestMatch(endingAt: s + 4, in: text, lowerBound: s)?.length == 4),
+          let resumed = fieldConjunctionStart(text, conjunctionStart: k - 1, suffixStart: s, limit: limit)
+        {
+          k = resumed  // 产业创新与合作中心: 与 joins two fields inside one carrier's name
           continue
         }
         if stop.value == .conjunction, stop.length == 1, consumed, kind == .university, s - k <= 6,
@@ -850,6 +924,31 @@ struct EntityMatcher: Sendable {
         lexicon.commonWords.longestMatch(startingAt: j + 1, in: text, upperBound: text.count) == nil
       else { return nil }
     }
+    return d
+  }
+
+  /// For 与/和 inside a platform's or park's name that joins two fields (技术交叉与转化中心,
+  /// 船舶与高端装备制造产业园): the conjunction's start, to go on scanning from, when no name ends
+  /// before it and no region or known name follows it; else `nil`.
+  private func fieldConjunctionStart(_ text: [Unicode.Scalar], conjunctionStart j: Int, suffixStart s: Int, limit: Int)
+    -> Int?
+  {
+    // Only 与 and 和, not a county that starts with 和 (和林格尔新区), and no level (国家和省级高新区).
+    guard text[j] == "与" || text[j] == "和", lexicon.regions.longestMatch(startingAt: j, in: text, upperBound: s) == nil,
+      lexicon.regions.longestMatch(startingAt: j + 1, in: text, upperBound: s) == nil,
+      lexicon.known.longestMatch(startingAt: j + 1, in: text, upperBound: s) == nil,
+      !text[(j + 1)..<s].contains(where: { $0 == "级" || Self.isNumeral($0) || !Self.isNameScalar($0) })
+    else { return nil }
+    // The field before the conjunction runs back to a delimiter or function word, with no name
+    // ending inside it (烟台高新区泰联…及: a park before the field is another name).
+    var d = j
+    while d > limit, j - d < 8, Self.isHan(text[d - 1]),
+      lexicon.stopWords.longestMatch(endingAt: d, in: text, lowerBound: limit) == nil
+    {
+      d -= 1
+    }
+    guard j - d >= 2 else { return nil }
+    for p in (d + 1)...j where entityEnds(text, at: p) { return nil }
     return d
   }
 

@@ -98,6 +98,22 @@ import Testing
     ("总投资2000万美元的英国XK原油贸易项目", "XK/enterprise"),
     // Brand-like items before 等项目.
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
+    // 与/和 joining two fields inside a carrier's name.
+    ("共建面向新经济的材料交叉与转化中心", "材料交叉与转化中心/platform"),
+    ("以海工与高端装备制造产业园为平台", "海工与高端装备制造产业园/park"),
+    // A bracketed city after a platform names its branch.
+    ("依托农林新药国家工程研究中心(南宁)开展研发", "农林新药国家工程研究中心(南宁)/platform"),
+    ("依托种业国家工程研究中心开展研发", "种业国家工程研究中心/platform"),
+    ("落地杭州余杭工业区", "杭州余杭工业区/park"),
+    // The companies opening the items of a project list.
+    ("总部项目,包括星澜国际全球采购中心、沃芯华东总部、蓝湖科技华东区域总部项目", "沃芯/enterprise"),
+    ("总部项目,包括星澜国际全球采购中心、沃芯华东总部、蓝湖科技华东区域总部项目", "蓝湖科技/enterprise"),
+    ("落户开发区,包括:沃芯广州运营中心、蓝湖科技大湾区总部项目、福沃迪华南总部项目", "福沃迪/enterprise"),
+    ("特康科技、沃芯储能10GWh电池扩产等项目相继建成", "沃芯储能/enterprise"),
+    // 等 before a count closes a list even where it also ends a word (特等).
+    ("此后福沃迪、百特等一大批国际药企纷纷落户", "百特/enterprise"),
+    // VC firms listed before 投资机构 are companies (the guide's kind for X资本, X创投).
+    ("沃芯资本、福沃迪等投资机构参与本轮融资", "福沃迪/enterprise"),
   ])
   func findsName(text: String, expected: String) {
     #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
@@ -206,7 +222,12 @@ import Testing
   }
 
   /// An industry after an investment amount is no company.
-  @Test(arguments: ["总投资10亿元的新能源电池项目", "总投资5亿元的智能制造项目", "总投资3亿元的年产10万吨锂电池项目"])
+  @Test(arguments: [
+    "总投资10亿元的新能源电池项目", "总投资5亿元的智能制造项目", "总投资3亿元的年产10万吨锂电池项目",
+    // Project lists whose items open with an industry, a quantity or a single dictionary word.
+    "重大项目,包括新能源汽车整车制造、年产10万吨锂电池、阳光电动动力系统等",
+    "国家和省级高新区建设取得进展",
+  ])
   func projectWithoutCompany(text: String) {
     #expect(Self.spans(text).isEmpty, "\(Self.spans(text))")
   }
