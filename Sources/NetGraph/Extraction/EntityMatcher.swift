@@ -643,7 +643,9 @@ struct EntityMatcher: Sendable {
     {
       start = cut
     }
-    guard s - start >= 2, bodyIsName(text, start..<s, kind: kind, provinceLevel: suffix.provinceLevel) else { return nil }
+    guard s - start >= 2, !startCutsWord(text, at: start),
+      bodyIsName(text, start..<s, kind: kind, provinceLevel: suffix.provinceLevel)
+    else { return nil }
     // 360企业安全集团: a number that opens a company's name after a delimiter is part of it.
     if kind == .enterprise, start > 0, Self.isDigit(text[start - 1]), !lexicon.classifiers.contains(text[start]) {
       var d = start - 1
@@ -679,6 +681,25 @@ struct EntityMatcher: Sendable {
       end = closed
     }
     return EntitySpan(range: start..<end, kind: kind)
+  }
+
+  /// Whether a name starting at `position` would cut a word in two: a dictionary word of three
+  /// or more characters (可靠|性验证…平台) or a region (和|林格尔新区) that begins before it and
+  /// runs into it. (Two-character words are left alone: 在华|为 must still give 华为.)
+  private func startCutsWord(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+    for back in 1...3 where position - back >= 0 && Self.isHan(text[position - back]) {
+      if let m = lexicon.commonWords.longestMatch(startingAt: position - back, in: text, upperBound: text.count),
+        m.length > back, m.length >= 3
+      {
+        return true
+      }
+      if let r = lexicon.regions.longestMatch(startingAt: position - back, in: text, upperBound: text.count),
+        r.length > back, r.length >= 3
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// `(滨江)` right after a park name: the index after the closing bracket.
@@ -947,7 +968,9 @@ struct EntityMatcher: Sendable {
     {
       d -= 1
     }
-    guard j - d >= 2 else { return nil }
+    // A field is spelt by ordinary words (技术|交叉, 工业|产品|质量|控制); a brand is not
+    // (百普赛斯南方基地|和创新中心 joins two of a company's sites).
+    guard j - d >= 2, segmentsIntoCommonWords(text, d..<j) else { return nil }
     for p in (d + 1)...j where entityEnds(text, at: p) { return nil }
     return d
   }

@@ -100,7 +100,7 @@ import Testing
     ("蓝湖、沃芯等项目加快推进", "沃芯/enterprise"),
     // 与/和 joining two fields inside a carrier's name.
     ("共建面向新经济的材料交叉与转化中心", "材料交叉与转化中心/platform"),
-    ("以海工与高端装备制造产业园为平台", "海工与高端装备制造产业园/park"),
+    ("以航空与高端装备制造产业园为平台", "航空与高端装备制造产业园/park"),
     // A bracketed city after a platform names its branch.
     ("依托农林新药国家工程研究中心(南宁)开展研发", "农林新药国家工程研究中心(南宁)/platform"),
     ("依托种业国家工程研究中心开展研发", "种业国家工程研究中心/platform"),
@@ -230,6 +230,17 @@ import Testing
   ])
   func projectWithoutCompany(text: String) {
     #expect(Self.spans(text).isEmpty, "\(Self.spans(text))")
+  }
+
+  /// A name's left edge does not cut a word (可靠|性) or a county (和|林格尔) in two, and 和
+  /// between a company's two sites joins no field (福沃迪南方基地|和|创新中心).
+  @Test(arguments: [
+    ("推进器件可靠性测试公共服务平台建设", "性测试公共服务平台/platform"),
+    ("落户内蒙古和林格尔新区", "林格尔新区/park"),
+    ("总部项目,包括沃芯华东总部、福沃迪南方基地和创新中心", "福沃迪南方基地和创新中心/platform"),
+  ])
+  func noNameCutsAWord(text: String, wrong: String) {
+    #expect(!Self.spans(text).contains(wrong), "\(Self.spans(text))")
   }
 
   @Test func countBeforeConjunction() {
