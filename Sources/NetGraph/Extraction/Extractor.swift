@@ -180,7 +180,7 @@ public struct Extractor: Sendable {
         }
       }
       keyed.append(items)
-      nestedTies.append(nestedRelations(matched[index], keys: keys) + subparkRelations(matched[index], keys: keys, in: entry.scalars, parks: parkSurfaces))
+      nestedTies.append(nestedRelations(matched[index], keys: keys, in: entry.scalars) + subparkRelations(matched[index], keys: keys, in: entry.scalars, parks: parkSurfaces))
     }
     // Names that open with another name of the document (南开大学 → 南开大学化学学院).
     var namesBySurface: [String: (key: String, kind: EntityKind)] = [:]
@@ -244,16 +244,22 @@ public struct Extractor: Sendable {
   /// Ties stated by names nested in longer names (nested-relations.tsv): 中国科学院 →
   /// 中国科学院西安科学园, a park's own sub-park located in it.
   /// - Complexity: O(*k*²) for *k* spans in the sentence.
-  func nestedRelations(_ spans: [EntitySpan], keys: [String]) -> [RelationMatcher.Found] {
+  func nestedRelations(_ spans: [EntitySpan], keys: [String], in text: [Unicode.Scalar]) -> [RelationMatcher.Found] {
     var ties: [RelationMatcher.Found] = []
     for (i, inner) in spans.enumerated() where inner.isNested {
       guard let o = spans.indices.first(where: { j in
         !spans[j].isNested && spans[j].range.lowerBound <= inner.range.lowerBound
           && spans[j].range.upperBound >= inner.range.upperBound && spans[j].range != inner.range
       }),
-        let tie = lexicon.nestedTie(inner: inner.kind, outer: spans[o].kind), let kind = tie.kind,
+        let tie = lexicon.nestedTie(inner: inner.kind, outer: spans[o].kind), var kind = tie.kind,
         keys[i] != keys[o]
       else { continue }
+      // 浙江大学—榆林…联合创新中心: a joint name (A—B) is built by A, not a unit of it.
+      if kind == .affiliation, inner.range.lowerBound == spans[o].range.lowerBound, inner.range.upperBound < text.count,
+        "—-－–".unicodeScalars.contains(text[inner.range.upperBound])
+      {
+        kind = .establishment
+      }
       // The name implies the tie; no trigger states it (CLI.md: stated needs a trigger).
       ties.append(RelationMatcher.Found(
         source: tie.innerIsSource ? keys[i] : keys[o], target: tie.innerIsSource ? keys[o] : keys[i], kind: kind,

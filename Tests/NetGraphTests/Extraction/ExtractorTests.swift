@@ -124,4 +124,14 @@ import Testing
     // A company's registered name (brand + 有限公司) is the company again, not its child.
     #expect(!relations.contains { $0.hasPrefix("江西蓝湖科技集团|affiliation|") }, "\(relations.sorted())")
   }
+
+  @Test func jointNameIsBuiltByItsFirstPartner() {
+    // A—B联合创新中心: A co-builds the joint centre; it is not A's unit.
+    let corpus = Corpus(documents: [Document(fileName: "t.txt", text: "其中,中南大学—湘潭智能制造联合创新中心,就智能制造装备开展相关工作。")])
+    let network = Self.extractor.extract(corpus)
+    let names = Dictionary(uniqueKeysWithValues: network.entities.map { ($0.id, $0.name) })
+    let relations = Set(network.relations.map { "\(names[$0.source]!)|\($0.kind!.rawValue)|\(names[$0.target]!)" })
+    #expect(relations.contains("中南大学|establishment|中南大学—湘潭智能制造联合创新中心"), "\(relations.sorted())")
+    #expect(!relations.contains("中南大学|affiliation|中南大学—湘潭智能制造联合创新中心"), "\(relations.sorted())")
+  }
 }
