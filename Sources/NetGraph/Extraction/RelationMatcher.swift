@@ -428,6 +428,12 @@ struct RelationMatcher: Sendable {
     {
       return []
     }
+    // 纳入…建设序列, 建设范围内的P: 建设 before such a noun names no founding.
+    if pattern.kind == .establishment,
+      Self.establishmentNouns.contains(where: { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + $0.unicodeScalars.count)) == $0 })
+    {
+      return []
+    }
     // A走进位于…的P: a visitor, not a member.
     if pattern.kind == .location, let l = left, Self.visitVerbs.contains(where: { link(text, l.range.upperBound..<trigger.lowerBound).hasSuffix($0) }) {
       return []
@@ -580,7 +586,7 @@ struct RelationMatcher: Sendable {
       let gap = string(text, l.range.upperBound..<trigger.lowerBound)
       if ["批准", "批复", "同意", "指导", "支持"].contains(where: { gap.contains($0) }) { return [] }
       // 由A毕业生团队创办: the graduates found it, not their university.
-      if ["毕业生", "校友", "学生"].contains(where: { gap.contains($0) }) { return [] }
+      if ["毕业生", "校友", "学生", "博士", "硕士", "研究生"].contains(where: { gap.contains($0) }) { return [] }
     }
     var sources: [Item] = []
     var targets: [Item] = []
@@ -905,6 +911,9 @@ struct RelationMatcher: Sendable {
 
   /// Nouns that make 投资 before them a modifier (投资基金, 投资决议).
   static let investmentNouns = ["基金", "决议", "决策", "机构", "公司", "集团", "方", "人", "额", "规模", "总额", "者", "平台", "协议", "环境", "项目"]
+
+  /// Nouns that make 建设 before them a modifier (建设序列, 建设范围).
+  static let establishmentNouns = ["序列", "范围", "用地", "周期"]
 
   /// Verbs of a visit before 位于…的P: the one who comes is no member (新华社…电，记者走进位于…的P).
   static let visitVerbs = ["走进", "来到", "走入", "步入", "参观"]

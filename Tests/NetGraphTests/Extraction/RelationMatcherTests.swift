@@ -340,4 +340,18 @@ import Testing
     #expect(Self.has(found, "中南大学", "cooperation", "湘西州人民政府"), "\(found)")
     #expect(Self.has(found, "中南大学", "establishment", "中南大学湘西产业技术研究院"), "\(found)")
   }
+
+  @Test func buildNounIsNoFounding() {
+    // 被A纳入…建设序列, 落户…建设范围内的P: 建设 as a noun modifier founds nothing.
+    let listed = Self.relations("湘潭高新区被科技部火炬中心纳入“世界一流高科技园区”建设序列。")
+    #expect(!listed.contains { $0.contains("-establishment->") }, "\(listed)")
+    let area = Self.relations("湘江智能研究所落户长株潭科创走廊建设范围内的岳麓山科学城。")
+    #expect(!Self.has(area, "湘江智能研究所", "establishment", "岳麓山科学城"), "\(area)")
+  }
+
+  @Test func studentsFoundNotTheirUniversity() {
+    // A博士生…团队创办的X: the doctoral student's team founds X, not university A.
+    let found = Self.relations("中南大学博士生张三团队创办的湖南蓝鲸仪器有限公司入驻岳麓山大学科技城。")
+    #expect(!Self.has(found, "中南大学", "establishment", "湖南蓝鲸仪器有限公司"), "\(found)")
+  }
 }
