@@ -643,6 +643,12 @@ struct EntityMatcher: Sendable {
     {
       start = cut
     }
+    // 组织|电气学院, 推动|…: a frequent verb opening an unanchored body is not part of the name.
+    if let verb = lexicon.commonWords.longestMatch(startingAt: start, in: text, upperBound: s), verb.value.isVerb,
+      verb.value.isFrequent, s - start - verb.length >= 2, !startsWithAnchor(text, start..<s)
+    {
+      start += verb.length
+    }
     guard s - start >= 2, !startCutsWord(text, at: start),
       bodyIsName(text, start..<s, kind: kind, provinceLevel: suffix.provinceLevel)
     else { return nil }

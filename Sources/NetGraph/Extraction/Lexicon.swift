@@ -99,6 +99,8 @@ struct Lexicon: Sendable {
   struct CommonWord: Sendable, Hashable {
     var isProper = false
     var isFrequent = false
+    /// Tagged a verb (组织, 推动): a name does not start with one.
+    var isVerb = false
   }
 
   /// Common words of a general dictionary (not names), forward: a name's left edge does not

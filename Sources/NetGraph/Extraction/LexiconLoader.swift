@@ -122,12 +122,14 @@ enum LexiconLoader {
     lexicon.legalForms.sort { $0.count > $1.count }
     lexicon.industryWords.sort { $0.count > $1.count }
     var properTags: Set<Substring> = []
+    var verbTags: Set<Substring> = []
     var frequentWord = Int.max
     for row in try rows("brand-rules.tsv", in: directory, optional: true) {
       switch row.kind {
       case "head": lexicon.brandHeads.insert(row.surface, true)
       case "not-first": lexicon.brandNotFirst.formUnion(row.surface.unicodeScalars)
       case "proper-tag": properTags.insert(Substring(row.surface))
+      case "verb-tag": verbTags.insert(Substring(row.surface))
       case "frequent-word":
         guard let count = Int(row.surface) else {
           throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.surface, allowed: ["a count"])
@@ -135,14 +137,14 @@ enum LexiconLoader {
         frequentWord = count
       default:
         throw LexiconError.unknownKind(
-          file: row.file, line: row.line, kind: row.kind, allowed: ["head", "not-first", "proper-tag", "frequent-word"])
+          file: row.file, line: row.line, kind: row.kind, allowed: ["head", "not-first", "proper-tag", "verb-tag", "frequent-word"])
       }
     }
     // A generated dictionary of ~90k words, the largest file: nothing below reads it until the
     // registry names, so its trie is built on a second thread meanwhile. Its error (if any) still
     // comes first, as when the files were read in order.
-    let commonWords = BackgroundResult { [properTags, frequentWord] in
-      try commonWordsTrie(in: directory, properTags: properTags, frequentWord: frequentWord)
+    let commonWords = BackgroundResult { [properTags, verbTags, frequentWord] in
+      try commonWordsTrie(in: directory, properTags: properTags, verbTags: verbTags, frequentWord: frequentWord)
     }
     do {
       try loadRest(into: &lexicon, from: directory, kinds: kinds)
@@ -156,7 +158,7 @@ enum LexiconLoader {
   }
 
   /// `common-words.tsv`: surface, jieba tag, frequency.
-  static func commonWordsTrie(in directory: URL, properTags: Set<Substring>, frequentWord: Int) throws
+  static func commonWordsTrie(in directory: URL, properTags: Set<Substring>, verbTags: Set<Substring> = [], frequentWord: Int) throws
     -> ScalarTrie<Lexicon.CommonWord>
   {
     var trie = ScalarTrie<Lexicon.CommonWord>()
@@ -164,7 +166,10 @@ enum LexiconLoader {
       // A tab is a Character of its own, so splitting the UTF-8 bytes cuts the same fields.
       let fields = text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
       var word = Lexicon.CommonWord()
-      if fields.count > 1 { word.isProper = properTags.contains(fields[1]) }
+      if fields.count > 1 {
+        word.isProper = properTags.contains(fields[1])
+        word.isVerb = verbTags.contains(fields[1])
+      }
       if fields.count > 2, let count = Int(fields[2]) { word.isFrequent = count >= frequentWord }
       trie.insert(fields[0].unicodeScalars, word)
     }

@@ -112,6 +112,8 @@ import Testing
     ("特康科技、沃芯储能10GWh电池扩产等项目相继建成", "沃芯储能/enterprise"),
     // 等 before a count closes a list even where it also ends a word (特等).
     ("此后福沃迪、百特等一大批国际药企纷纷落户", "百特/enterprise"),
+    // A frequent verb before an unanchored name is not part of it.
+    ("教授牵头组织机电学院等单位申报", "机电学院/university"),
     // VC firms listed before 投资机构 are companies (the guide's kind for X资本, X创投).
     ("沃芯资本、福沃迪等投资机构参与本轮融资", "福沃迪/enterprise"),
   ])
