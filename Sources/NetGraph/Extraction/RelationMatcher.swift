@@ -521,7 +521,7 @@ struct RelationMatcher: Sendable {
         if l == nil { l = mainActor(before: trigger.lowerBound, groups: groups, text: text)?.members }
         // 联合A共建Y opening a sentence: the left-out subject joins A (依托A is no partner frame).
         if l == nil, Self.jointWords.contains(where: { text[trigger].starts(with: $0) }) {
-          l = impliedSubject(before: trigger.lowerBound, groups: groups, omitted: omitted)
+          l = impliedSubject(omitted)
         }
         guard let leftMembers = l else { return [] }
         found = pairs(leftMembers, r.members, .cooperation)
@@ -552,7 +552,7 @@ struct RelationMatcher: Sendable {
           }
           // …；与B共同创建Z: a clause that names no one before 与 speaks for the left-out subject.
           if subjectMembers == nil, !groups.contains(where: { $0.range.lowerBound >= clauseLow && $0.range.lowerBound < l.range.lowerBound }) {
-            subjectMembers = impliedSubject(before: l.range.lowerBound, groups: groups, omitted: omitted)
+            subjectMembers = impliedSubject(omitted)
           }
           guard let s = subjectMembers else { return [] }
           found = pairs(s, l.members, .cooperation)
@@ -575,7 +575,7 @@ struct RelationMatcher: Sendable {
         Self.pushVerbs.contains(where: { before.hasSuffix($0) })
       {
         let builder = subject(before: l.range.lowerBound, groups: groups, text: text)?.members
-          ?? impliedSubject(before: l.range.lowerBound, groups: groups, omitted: omitted)
+          ?? impliedSubject(omitted)
           ?? (groups.contains { $0.range.lowerBound < l.range.lowerBound } ? nil : articleSubject.map { [$0] })
         guard let b = builder else { return [] }
         return pairs(b, l.members, .establishment)
@@ -696,12 +696,12 @@ struct RelationMatcher: Sendable {
       }
       // X联合A共建Y: X builds Y too; with X left out, the sentence's left-out subject does.
       if let li = leftIndex, groups[li].range == leftGroup.range, pattern.kind == .establishment || pattern.kind == .investment {
-        let joint = ["联合", "携手", "会同", "联手"]
+        let joint = Self.jointWordTexts
         if li > 0 {
           let between = link(text, groups[li - 1].range.upperBound..<leftGroup.range.lowerBound)
           if joint.contains(where: { between.hasSuffix($0) }) { leftGroup.members = groups[li - 1].members + leftGroup.members }
         } else if joint.contains(where: { link(text, clauseLow..<leftGroup.range.lowerBound).hasSuffix($0) }),
-          let implied = impliedSubject(before: leftGroup.range.lowerBound, groups: groups, omitted: omitted)
+          let implied = impliedSubject(omitted)
         {
           leftGroup.members = implied + leftGroup.members
         }
@@ -750,7 +750,8 @@ struct RelationMatcher: Sendable {
   static let pushVerbs = ["推进", "加快", "加速", "推动", "启动", "开展", "助推"]
 
   /// Verbs that put a partner, not an object, after them: 联合A共建Y.
-  static let jointWords: [[Unicode.Scalar]] = ["联合", "携手", "联手", "会同"].map { Array($0.unicodeScalars) }
+  static let jointWordTexts = ["联合", "携手", "联手", "会同"]
+  static let jointWords: [[Unicode.Scalar]] = jointWordTexts.map { Array($0.unicodeScalars) }
 
   /// Words after 以A that make A the actor of the clauses that follow (以A为主体，依托B…).
   static let actorRoles = ["为主体", "为牵头单位", "为主导"]
@@ -767,7 +768,7 @@ struct RelationMatcher: Sendable {
   /// The subject a sentence that opens with a verb leaves out (`omitted`, the previous
   /// sentence's), for a clause whose own subject was not found: 联合A共建Y；与B共同创建Z.
   /// Call it only after `subject(before:)` found none.
-  private func impliedSubject(before position: Int, groups: [Group], omitted: [Item]) -> [Item]? {
+  private func impliedSubject(_ omitted: [Item]) -> [Item]? {
     omitted.isEmpty ? nil : omitted
   }
 
