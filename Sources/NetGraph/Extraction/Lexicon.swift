@@ -167,6 +167,9 @@ struct Lexicon: Sendable {
     var innerIsSource: Bool
   }
 
+  /// The word lists the relation and membership matchers read (relation-words.tsv).
+  var relationWords = RelationWords()
+
   /// Nested-name ties by inner kind, then outer kind (nil key: any other outer kind).
   var nestedTies: [EntityKind: [EntityKind?: NestedTie]] = [:]
 

@@ -12,6 +12,8 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible, LocalizedEr
   case unknownKind(file: String, line: Int, kind: String, allowed: [String])
   /// A JSONL line does not parse or lacks a key.
   case badPattern(file: String, line: Int, reason: String)
+  /// A file of named word lists has no rows for a list the code reads.
+  case missingRole(file: String, role: String)
 
   public var description: String {
     switch self {
@@ -25,6 +27,8 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible, LocalizedEr
       return "lexicons/\(file):\(line): unknown kind '\(kind)'; use one of \(allowed.joined(separator: ", "))"
     case .badPattern(let file, let line, let reason):
       return "lexicons/\(file):\(line): \(reason); each line must be a JSON object with kind, triggers and order"
+    case .missingRole(let file, let role):
+      return "lexicons/\(file): no rows for role '\(role)'; add at least one line `\(role)<TAB>word`"
     }
   }
 

@@ -11,7 +11,7 @@ enum LexiconLoader {
     "suffixes.tsv", "known-names.tsv", "stop-words.tsv", "blocked-words.tsv",
     "non-entity-prefixes.tsv", "generic-words.tsv", "anaphora.tsv", "legal-forms.tsv",
     "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv", "role-heads.tsv", "countries.tsv",
-    "membership.tsv", "nested-relations.tsv", "character-classes.tsv",
+    "membership.tsv", "nested-relations.tsv", "character-classes.tsv", "relation-words.tsv",
   ]
   /// Large public lists maintained separately; used when present.
   static let optionalFiles = [
@@ -235,6 +235,7 @@ enum LexiconLoader {
       let tie = Lexicon.NestedTie(kind: RelationKind(rawValue: row.kind), innerIsSource: row.note == "inner-outer")
       lexicon.nestedTies[inner, default: [:]][EntityKind(rawValue: pair[1])] = tie
     }
+    lexicon.relationWords = try RelationWords(rows: rows("relation-words.tsv", in: directory))
 
     // Optional public lists.
     let levels = ["province", "prefecture", "county"]

@@ -10,7 +10,6 @@ struct MembershipMatcher: Sendable {
   let lexicon: Lexicon
 
   /// Verbs that name a park as a support, not as the members' place (依托P优势).
-  static let supportWords: Set<String> = ["依托", "借助", "对接", "围绕", "借力"]
 
   /// Kinds that become members through a plain cue; universities need a strong cue (入驻).
   static let memberKinds: Set<EntityKind> = [.enterprise, .institute, .platform]
@@ -194,7 +193,7 @@ struct MembershipMatcher: Sendable {
       if "与同跟、".unicodeScalars.contains(before) { continue }
       // 依托P优势, 借助P: a park drawn on for support is not where the members are.
       let lead = String(String.UnicodeScalarView(text[max(0, item.range.lowerBound - 2)..<item.range.lowerBound]))
-      if Self.supportWords.contains(lead) { continue }
+      if lexicon.relationWords.supportWords.contains(lead) { continue }
       let after = item.range.upperBound < text.count ? text[item.range.upperBound] : " "
       if after == "、" || after == "等" { continue }
       return item

@@ -48,20 +48,18 @@ struct RelationMatcher: Sendable {
   }
 
   let lexicon: Lexicon
+  /// The matcher's word lists (relation-words.tsv), by role.
+  let words: RelationWords
   /// Longest gap (scalars) between a group and its trigger.
   var maxGap = 30
 
+  init(lexicon: Lexicon, maxGap: Int = 30) {
+    self.lexicon = lexicon
+    self.words = lexicon.relationWords
+    self.maxGap = maxGap
+  }
+
   static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
-  static let listLinks: Set<String> = ["、", "和", "及", "以及", "或", "与", "同", "跟", ""]
-  static let withLinks: Set<String> = ["与", "同", "跟"]
-  static let passiveMarkers: [String] = ["由", "被", "受", "获", "获得", "得到"]
-  /// Words dropped from the text between two names before reading it as a list link (则与 → 与).
-  static let adverbs: [[Unicode.Scalar]] = ["已经", "共同", "分别", "先后", "正式", "目前", "还", "已", "将", "则", "也", "又", "再", "均", "都", "此前", "日前", "近日", "近期", "昨日", "今日", "首次", "再次", "率先"]
-    .map { Array($0.unicodeScalars) }
-  static let prepositions: Set<Unicode.Scalar> = ["在", "与", "对", "由", "向", "从", "为", "据", "经", "和", "同", "跟", "及", "把", "被", "以", "于"]
-  static let groupWords = ["双方", "三方", "各方", "多方", "四方", "校地", "校企", "院地", "市校"]
-  /// Bare park heads in anaphora.tsv that stand for the last park named with them, not the article's park.
-  static let parkHeads: Set<String> = ["产业园", "科技园", "软件园", "工业园", "创新园"]
 
   /// Relations in `text`.
   /// - Parameters:
@@ -132,7 +130,7 @@ struct RelationMatcher: Sendable {
     var found: [Found] = parkCompanies
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
     var participants: [Item] = []
-    let groupWordAt = Self.groupWordScalars.compactMap { Self.firstOffset(of: $0, in: text) }.min()
+    let groupWordAt = words.groupWordScalars.compactMap { Self.firstOffset(of: $0, in: text) }.min()
     // 双方 means the previous sentence's parties unless this sentence names two before it
     // (A与B签署协议，双方将共同组建Y).
     if let at = groupWordAt, items.filter({ !$0.fromContext && $0.range.upperBound <= at }).count < 2 {
@@ -244,7 +242,7 @@ struct RelationMatcher: Sendable {
         }
         var key: String?
         let surface = string(text, i..<(i + m.length))
-        if m.value == .park, Self.parkHeads.contains(surface) {
+        if m.value == .park, words.parkHeads.contains(surface) {
           // 产业园已引进X: a bare head stands for the last named park with that head, if any.
           let last = items.last(where: { $0.kind == .park && $0.range.upperBound <= i })?.key ?? context.last[.park]
           key = last.flatMap { $0.hasSuffix(surface) ? $0 : nil }
@@ -287,7 +285,7 @@ struct RelationMatcher: Sendable {
     var changed = true
     while changed {
       changed = false
-      for adverb in Self.adverbs {
+      for adverb in words.adverbs {
         if let r = AliasResolver.firstRange(of: adverb, in: scalars) {
           scalars.removeSubrange(r)
           changed = true
@@ -316,8 +314,8 @@ struct RelationMatcher: Sendable {
         let gapRange = last.range.upperBound..<max(last.range.upperBound, item.range.lowerBound)
         let gap = link(text, gapRange)
         let triggerInGap = triggers.first { t in t.range.lowerBound >= gapRange.lowerBound && t.range.upperBound <= gapRange.upperBound }
-        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && (Self.listLinks.contains(gap) || Self.isNameTail(gap) || isRegionLead(gap) || Self.isUnnamedMember(gap))) {
-          if Self.withLinks.contains(gap), last.partnersStart == nil { last.partnersStart = last.members.count }
+        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && ((gap.isEmpty || words.listLinks.contains(gap)) || Self.isNameTail(gap) || isRegionLead(gap) || Self.isUnnamedMember(gap))) {
+          if words.withLinks.contains(gap), last.partnersStart == nil { last.partnersStart = last.members.count }
           last.members.append(item)
           last.range = last.range.lowerBound..<max(last.range.upperBound, item.range.upperBound)
           groups[groups.count - 1] = last
@@ -353,8 +351,6 @@ struct RelationMatcher: Sendable {
     return i
   }
 
-  static let groupWordScalars = groupWords.map { Array($0.unicodeScalars) }
-
   /// Offset of the first occurrence of `word` in `text` (a plain scalar search; `String.range(of:)`
   /// bridged every sentence to `NSString`).
   static func firstOffset(of word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
@@ -376,7 +372,7 @@ struct RelationMatcher: Sendable {
       guard g.range.upperBound <= position else { return false }
       let start = clauseStart(text, before: g.range.lowerBound)
       let prefix = text[start..<g.range.lowerBound]
-      guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) }) else { return false }
+      guard prefix.count <= 4, !prefix.contains(where: { words.prepositions.contains($0) }) else { return false }
       // 组建A、B: an object after a verb is not a subject.
       var j = g.range.lowerBound
       while j > start {
@@ -474,7 +470,7 @@ struct RelationMatcher: Sendable {
       pattern.kind == .affiliation && triggersBetween(trigger.upperBound, $0.range.lowerBound, text: text) ? nil : $0
     }
     let clauseText = string(text, clauseLow..<trigger.lowerBound)
-    let namesGroup = Self.groupWords.contains { clauseText.contains($0) }
+    let namesGroup = words.groupWords.contains { clauseText.contains($0) }
 
     if pattern.kind == .cooperation {
       var found: [Found] = []
@@ -538,7 +534,7 @@ struct RelationMatcher: Sendable {
         {
           // A、B、C共建Y: the builders named together as the subject are partners.
           found = allPairs(l.members)
-        } else if Self.withLinks.contains(where: { link(text, clauseLow..<l.range.lowerBound).hasSuffix($0) })
+        } else if words.withLinks.contains(where: { link(text, clauseLow..<l.range.lowerBound).hasSuffix($0) })
           || link(text, clauseLow..<l.range.lowerBound).hasSuffix("和")
         {
           // 与A合作: the subject comes before 与; a sentence that opens with 与 (a lead's list of
@@ -709,7 +705,7 @@ struct RelationMatcher: Sendable {
       // 并与A合作组建Y: the subject before 与 builds Y too.
       if let li = leftIndex, groups[li].range == leftGroup.range, leftGroup.partnersStart == nil,
         pattern.kind == .establishment || pattern.kind == .investment,
-        Self.withLinks.contains(where: { link(text, clauseLow..<leftGroup.range.lowerBound).hasSuffix($0) }),
+        words.withLinks.contains(where: { link(text, clauseLow..<leftGroup.range.lowerBound).hasSuffix($0) }),
         let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text)
           ?? (omitted.isEmpty || groups.contains(where: { $0.range.lowerBound < leftGroup.range.lowerBound })
             ? nil : Group(members: omitted, partnersStart: nil, range: 0..<0))
@@ -836,7 +832,7 @@ struct RelationMatcher: Sendable {
     guard let first = items.first else { return [] }
     // The first name, when it opens its clause (环境越来越好，P对企业…: P is the subject).
     let prefix = text[clauseStart(text, before: first.range.lowerBound)..<first.range.lowerBound]
-    guard prefix.count <= 4, !prefix.contains(where: { Self.prepositions.contains($0) }) else { return [] }
+    guard prefix.count <= 4, !prefix.contains(where: { words.prepositions.contains($0) }) else { return [] }
     return [first]
   }
 
@@ -881,7 +877,7 @@ struct RelationMatcher: Sendable {
   /// Position of a passive marker right before `position` (within the clause), if any.
   private func passiveMarker(_ text: [Unicode.Scalar], before position: Int, clauseLow: Int) -> Int? {
     let before = link(text, max(clauseLow, position - 4)..<position)
-    for marker in Self.passiveMarkers where before.hasSuffix(marker) {
+    for marker in words.passiveMarkers where before.hasSuffix(marker) {
       // Find the marker's position in the raw text.
       var i = position - 1
       while i >= clauseLow {
