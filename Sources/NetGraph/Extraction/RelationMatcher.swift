@@ -77,7 +77,7 @@ struct RelationMatcher: Sendable {
     var parkCompanies: [Found] = []
     for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && b.kind == .enterprise {
       let gap = string(text, a.range.upperBound..<b.range.lowerBound)
-      if gap == "企业" || gap == "内企业" || gap == "入驻企业" { parkCompanies += pairs([b], [a], .location) }
+      if words.parkCompanyGaps.contains(gap) { parkCompanies += pairs([b], [a], .location) }
     }
     // A和B双方…: the two named as the sides work together.
     for (a, b) in zip(items, items.dropFirst()) where a.key != b.key && ["和", "与", "同"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) {
@@ -87,25 +87,25 @@ struct RelationMatcher: Sendable {
     }
     // X作为P的核心区, X是P的先行启动区: a part of the park is in it.
     for (a, b) in zip(items, items.dropFirst()) where a.kind != .government && b.kind == .park && a.key != b.key {
-      guard ["是", "为", "系", "作为"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
+      guard words.copulas.contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
       let rest = string(text, b.range.upperBound..<clauseEnd(text, after: b.range.upperBound))
-      if rest.hasPrefix("的"), rest.unicodeScalars.count <= 8, ["核心区", "启动区", "先导区", "组成部分", "片区", "园区"].contains(where: { rest.hasSuffix($0) }) {
+      if rest.hasPrefix("的"), rest.unicodeScalars.count <= 8, words.parkParts.contains(where: { rest.hasSuffix($0) }) {
         parkCompanies += pairs([a], [b], .location)
       }
     }
     // P是C的核心区 (C a science centre, not a park): P is a part of C's programme.
     for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && (b.kind == .platform || b.kind == .institute) {
-      guard ["是", "为", "系", "作为"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
+      guard words.copulas.contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
       let after = string(text, b.range.upperBound..<min(text.count, b.range.upperBound + 6))
-      if ["的核心区", "的先行启动区", "的启动区", "的先导区", "的组成部分"].contains(where: { after.hasPrefix($0) }) {
+      if words.programmeParts.contains(where: { after.hasPrefix($0) }) {
         parkCompanies += pairs([b], [a], .affiliation)
       }
     }
     // X是区内(龙头/首家…)企业: a member of the park, said of the company itself.
     for (a, b) in zip(items, items.dropFirst()) where a.kind != .park && a.kind != .government && b.kind == .park {
-      guard ["是", "为", "系", "作为"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
+      guard words.copulas.contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
       let rest = string(text, b.range.upperBound..<clauseEnd(text, after: b.range.upperBound))
-      if rest.unicodeScalars.count <= 20, ["企业", "机构", "公司"].contains(where: { rest.hasSuffix($0) }),
+      if rest.unicodeScalars.count <= 20, words.residentHeads.contains(where: { rest.hasSuffix($0) }),
         !items.contains(where: { $0.range.lowerBound >= b.range.upperBound && $0.range.upperBound <= clauseEnd(text, after: b.range.upperBound) })
       {
         parkCompanies += pairs([a], [b], .location)
@@ -413,25 +413,25 @@ struct RelationMatcher: Sendable {
       }
     }
     // 单体投资超10亿美元的X, 总投资50亿元的Y: an amount after 投资 sizes a project; no investor is named.
-    if pattern.kind == .investment, Self.isAmount(text, at: trigger.upperBound),
+    if pattern.kind == .investment, isAmount(text, at: trigger.upperBound),
       left == nil || (trigger.lowerBound > 0 && text[trigger.lowerBound - 1] == "总")
     {
       return []
     }
     // 政府投资基金, 投资决议, 投资方: 投资 before a noun names a kind of thing, not an act.
     if pattern.kind == .investment,
-      Self.investmentNouns.contains(where: { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + $0.unicodeScalars.count)) == $0 })
+      words.investmentNouns.contains(where: { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + $0.unicodeScalars.count)) == $0 })
     {
       return []
     }
     // 纳入…建设序列, 建设范围内的P: 建设 before such a noun names no founding.
     if pattern.kind == .establishment,
-      Self.establishmentNouns.contains(where: { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + $0.unicodeScalars.count)) == $0 })
+      words.establishmentNouns.contains(where: { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + $0.unicodeScalars.count)) == $0 })
     {
       return []
     }
     // A走进位于…的P: a visitor, not a member.
-    if pattern.kind == .location, let l = left, Self.visitVerbs.contains(where: { link(text, l.range.upperBound..<trigger.lowerBound).hasSuffix($0) }) {
+    if pattern.kind == .location, let l = left, words.visitVerbs.contains(where: { link(text, l.range.upperBound..<trigger.lowerBound).hasSuffix($0) }) {
       return []
     }
     // X在P落户/投产/揭牌成立: the park after 在 is the place, the name before it the member.
@@ -453,7 +453,7 @@ struct RelationMatcher: Sendable {
     // A领投、B跟投，C完成融资: B is a co-investor; C, named after the second trigger, the investee.
     if pattern.kind == .investment, let ri = rightIndex, let l = left,
       link(text, trigger.upperBound..<groups[ri].range.lowerBound) == "、",
-      ["跟投", "参投", "领投", "联合投资"].contains(where: {
+      words.coInvestmentVerbs.contains(where: {
         string(text, groups[ri].range.upperBound..<min(text.count, groups[ri].range.upperBound + 4)).hasPrefix($0)
       })
     {
@@ -516,7 +516,7 @@ struct RelationMatcher: Sendable {
         if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text)?.members }
         if l == nil { l = mainActor(before: trigger.lowerBound, groups: groups, text: text)?.members }
         // 联合A共建Y opening a sentence: the left-out subject joins A (依托A is no partner frame).
-        if l == nil, Self.jointWords.contains(where: { text[trigger].starts(with: $0) }) {
+        if l == nil, words.jointVerbScalars.contains(where: { text[trigger].starts(with: $0) }) {
           l = impliedSubject(omitted)
         }
         guard let leftMembers = l else { return [] }
@@ -529,7 +529,7 @@ struct RelationMatcher: Sendable {
           // A、B与C签约: the subjects listed before 与 are one side that acts together.
           if p >= 2 { found += allPairs(Array(l.members[..<p])) }
         } else if l.members.count >= 2, link(text, l.range.upperBound..<trigger.lowerBound).isEmpty,
-          Self.jointBuildWords.contains(string(text, trigger)),
+          words.jointBuildVerbs.contains(string(text, trigger)),
           subject(before: trigger.lowerBound, groups: groups, text: text)?.range == l.range
         {
           // A、B、C共建Y: the builders named together as the subject are partners.
@@ -568,7 +568,7 @@ struct RelationMatcher: Sendable {
       let after = link(text, l.range.upperBound..<trigger.lowerBound)
       let before = link(text, clauseLow..<l.range.lowerBound)
       if after.isEmpty || (["和", "及"].contains(where: { after.hasPrefix($0) }) && !after.contains("、")),
-        Self.pushVerbs.contains(where: { before.hasSuffix($0) })
+        words.pushVerbs.contains(where: { before.hasSuffix($0) })
       {
         let builder = subject(before: l.range.lowerBound, groups: groups, text: text)?.members
           ?? impliedSubject(omitted)
@@ -580,9 +580,9 @@ struct RelationMatcher: Sendable {
     // Directed kinds. 经国务院批准建立: approving is not founding.
     if pattern.kind == .establishment, let l = left {
       let gap = string(text, l.range.upperBound..<trigger.lowerBound)
-      if ["批准", "批复", "同意", "指导", "支持"].contains(where: { gap.contains($0) }) { return [] }
+      if words.approvalWords.contains(where: { gap.contains($0) }) { return [] }
       // 由A毕业生团队创办: the graduates found it, not their university.
-      if ["毕业生", "校友", "学生", "博士", "硕士", "研究生"].contains(where: { gap.contains($0) }) { return [] }
+      if words.studentWords.contains(where: { gap.contains($0) }) { return [] }
     }
     var sources: [Item] = []
     var targets: [Item] = []
@@ -619,7 +619,7 @@ struct RelationMatcher: Sendable {
       if l == nil || l!.range.upperBound <= clauseLow, pattern.kind == .location, let r = right, let ri = rightIndex,
         r.members.allSatisfy({ $0.kind == .park }), ri + 1 < groups.count, clauseHigh < text.count,
         "，,".unicodeScalars.contains(text[clauseHigh]), groups[ri + 1].range.lowerBound == clauseHigh + 1,
-        Self.isMemberHead(string(text, r.range.upperBound..<clauseHigh))
+        isMemberHead(string(text, r.range.upperBound..<clauseHigh))
       {
         // 作为首批入驻P的企业之一，X…: X, opening the next clause, is that member.
         let members = groups[ri + 1].members.filter { $0.kind != .park && $0.kind != .government }
@@ -652,13 +652,13 @@ struct RelationMatcher: Sendable {
       var r = right
       if r == nil {
         let after = string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 2))
-        let headNoun = ["企业", "公司", "单位", "机构", "平台", "基金"].contains { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 3)).hasPrefix($0) }
+        let headNoun = words.ownedHeads.contains { string(text, trigger.upperBound..<min(text.count, trigger.upperBound + 3)).hasPrefix($0) }
         // B是A的控股子公司: the trigger closes the clause after A的.
         let ofOwner = pattern.kind == .affiliation && string(text, leftGroup.range.upperBound..<trigger.lowerBound) == "的"
           && trigger.upperBound == clauseHigh
         if after.hasPrefix("的") || after.hasPrefix("了的") || headNoun || ofOwner,
           let s = subject(before: leftGroup.range.lowerBound, groups: groups, text: text),
-          ["是", "为", "系"].contains(where: { string(text, s.range.upperBound..<leftGroup.range.lowerBound).contains($0) })
+          words.copulas.contains(where: { string(text, s.range.upperBound..<leftGroup.range.lowerBound).contains($0) })
         {
           // 光谷产业投资基金是A旗下的…基金, X是A团队创办的企业: the sentence's subject.
           r = s
@@ -692,7 +692,7 @@ struct RelationMatcher: Sendable {
       }
       // X联合A共建Y: X builds Y too; with X left out, the sentence's left-out subject does.
       if let li = leftIndex, groups[li].range == leftGroup.range, pattern.kind == .establishment || pattern.kind == .investment {
-        let joint = Self.jointWordTexts
+        let joint = words.jointVerbs
         if li > 0 {
           let between = link(text, groups[li - 1].range.upperBound..<leftGroup.range.lowerBound)
           if joint.contains(where: { between.hasSuffix($0) }) { leftGroup.members = groups[li - 1].members + leftGroup.members }
@@ -742,22 +742,12 @@ struct RelationMatcher: Sendable {
     return pairs(sources, targets, pattern.kind) + extra
   }
 
-  /// Verbs that make the name after them the object of a following 建设 (推进X建设).
-  static let pushVerbs = ["推进", "加快", "加速", "推动", "启动", "开展", "助推"]
-
-  /// Verbs that put a partner, not an object, after them: 联合A共建Y.
-  static let jointWordTexts = ["联合", "携手", "联手", "会同"]
-  static let jointWords: [[Unicode.Scalar]] = jointWordTexts.map { Array($0.unicodeScalars) }
-
-  /// Words after 以A that make A the actor of the clauses that follow (以A为主体，依托B…).
-  static let actorRoles = ["为主体", "为牵头单位", "为主导"]
-
   /// The group A of `以A为主体` before `position`, whose clauses then speak for A.
   private func mainActor(before position: Int, groups: [Group], text: [Unicode.Scalar]) -> Group? {
     groups.last { g in
       guard g.range.upperBound <= position, g.range.lowerBound > 0, text[g.range.lowerBound - 1] == "以" else { return false }
       let after = string(text, g.range.upperBound..<min(text.count, g.range.upperBound + 5))
-      return Self.actorRoles.contains { after.hasPrefix($0) }
+      return words.actorRoles.contains { after.hasPrefix($0) }
     }
   }
 
@@ -795,7 +785,7 @@ struct RelationMatcher: Sendable {
         continue
       }
       if "，,、 ".unicodeScalars.contains(text[p]) { p += 1; moved = true; continue }
-      for word in Self.openingWords where p + word.count <= text.count && text[p..<(p + word.count)].elementsEqual(word) {
+      for word in words.openingWords where p + word.count <= text.count && text[p..<(p + word.count)].elementsEqual(word) {
         p += word.count
         moved = true
         break
@@ -814,16 +804,13 @@ struct RelationMatcher: Sendable {
     return p
   }
 
-  static let openingWords: [[Unicode.Scalar]] = ["同月", "同年", "当年", "次年", "当月", "随后", "此后", "后来", "今年", "去年", "前年", "明年", "又", "还", "也", "并", "再", "已", "将"]
-    .map { Array($0.unicodeScalars) }
-
   /// The subject of a sentence, carried to the next one when that opens with a verb.
   /// A sentence that opens with a trigger or 与/同/跟 (联合A共建Y) keeps the subject it left out,
   /// `carried`, for the next one.
   func sentenceSubject(in text: [Unicode.Scalar], items: [Item], carried: [Item] = []) -> [Item] {
     let opening = openingEnd(text)
     if !carried.isEmpty, opening < text.count, items.allSatisfy({ $0.range.lowerBound > opening }) {
-      let joint = Self.jointWords.contains { w in opening + w.count <= text.count && text[opening..<(opening + w.count)].elementsEqual(w) }
+      let joint = words.jointVerbScalars.contains { w in opening + w.count <= text.count && text[opening..<(opening + w.count)].elementsEqual(w) }
         || "与同跟".unicodeScalars.contains(text[opening])
       // 建设以A为龙头的Y: a park keeps running the article through sentences that open with a verb.
       let verb = lexicon.triggers.longestMatch(startingAt: opening, in: text, upperBound: text.count) != nil
@@ -842,7 +829,7 @@ struct RelationMatcher: Sendable {
     let after = group.range.upperBound
     guard after < text.count, EntityMatcher.isHan(text[after]) else { return false }
     // 共建Y协议, 共建Y框架协议: the agreement is about building Y.
-    if ["协议", "框架协议", "合作协议"].contains(where: { string(text, after..<min(text.count, after + $0.unicodeScalars.count)) == $0 }) { return false }
+    if words.agreementNouns.contains(where: { string(text, after..<min(text.count, after + $0.unicodeScalars.count)) == $0 }) { return false }
     for length in 1...4 where after + length <= text.count {
       if lexicon.stopWords.longestMatch(endingAt: after + length, in: text, lowerBound: after)?.length == length { return false }
     }
@@ -863,7 +850,7 @@ struct RelationMatcher: Sendable {
   /// Position of 由 in `Y由团队联合A…` before `position`: 由, words that name no one, then 联合.
   private func jointPassiveMarker(_ text: [Unicode.Scalar], before position: Int, clauseLow: Int, groups: [Group]) -> Int? {
     let before = link(text, clauseLow..<position)
-    guard Self.jointWords.contains(where: { w in before.unicodeScalars.reversed().starts(with: w.reversed()) }) else { return nil }
+    guard words.jointVerbScalars.contains(where: { w in before.unicodeScalars.reversed().starts(with: w.reversed()) }) else { return nil }
     var i = position - 1
     while i >= clauseLow, position - i <= 12 {
       if text[i] == "由" {
@@ -896,7 +883,7 @@ struct RelationMatcher: Sendable {
       while close < text.count, close - item.range.upperBound <= 12, text[close] != "》" { close += 1 }
       guard close < text.count, text[close] == "》" else { continue }
       let rest = string(text, item.range.upperBound..<close)
-      guard rest.hasSuffix("协议"), Self.jointBuildWords.contains(where: { rest.hasPrefix($0) }) || rest.hasPrefix("建设") else { continue }
+      guard rest.hasSuffix("协议"), words.jointBuildVerbs.contains(where: { rest.hasPrefix($0) }) || rest.hasPrefix("建设") else { continue }
       var parties: [String] = []
       for f in found where f.kind == .cooperation && f.source != item.key && f.target != item.key {
         for k in [f.source, f.target] where !parties.contains(k) { parties.append(k) }
@@ -906,30 +893,20 @@ struct RelationMatcher: Sendable {
     return result
   }
 
-  /// Nouns that make 投资 before them a modifier (投资基金, 投资决议).
-  static let investmentNouns = ["基金", "决议", "决策", "机构", "公司", "集团", "方", "人", "额", "规模", "总额", "者", "平台", "协议", "环境", "项目"]
-
-  /// Nouns that make 建设 before them a modifier (建设序列, 建设范围).
-  static let establishmentNouns = ["序列", "范围", "用地", "周期"]
-
-  /// Verbs of a visit before 位于…的P: the one who comes is no member (新华社…电，记者走进位于…的P).
-  static let visitVerbs = ["走进", "来到", "走入", "步入", "参观"]
-
   /// Whether an amount starts at `position` (超10亿美元, 5000万元, 逾百亿): 投资 then sizes a project.
-  static func isAmount(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+  func isAmount(_ text: [Unicode.Scalar], at position: Int) -> Bool {
     var i = position
-    for word in ["超过", "高达", "超", "逾", "近", "约", "达"] {
-      let w = Array(word.unicodeScalars)
+    for w in words.amountLeads {
       if i + w.count <= text.count, text[i..<(i + w.count)].elementsEqual(w) { i += w.count; break }
     }
     return i < text.count && (EntityMatcher.isDigit(text[i]) || EntityMatcher.isNumeral(text[i]))
   }
 
   /// 的企业之一, 的首家企业: the words after a park that make the next clause's name its member.
-  static func isMemberHead(_ rest: String) -> Bool {
+  func isMemberHead(_ rest: String) -> Bool {
     guard rest.hasPrefix("的"), rest.unicodeScalars.count <= 9 else { return false }
     let head = rest.hasSuffix("之一") ? String(rest.dropLast(2)) : rest
-    return ["企业", "公司", "单位", "机构"].contains { head.hasSuffix($0) }
+    return words.memberHeads.contains { head.hasSuffix($0) }
   }
 
   /// Cooperation among every two members of one group (joint agents: A、B、C共建Y).
@@ -940,9 +917,6 @@ struct RelationMatcher: Sendable {
     }
     return found
   }
-
-  /// Verbs of building together: the subject list before one is a set of partners (A、B、C共建Y).
-  static let jointBuildWords: Set<String> = ["共建", "共同建设", "联合建设", "合作共建", "共同打造"]
 
   /// The text between joint agents and 联合: 等 with a short head noun (A、B、C等单位联合).
   static func isJointAgentGap(_ gap: String) -> Bool {

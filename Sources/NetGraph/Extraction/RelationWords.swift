@@ -8,6 +8,9 @@ struct RelationWords: Sendable {
   /// Every role the matchers read, as written in the file.
   static let roles = [
     "list-link", "with-link", "passive-marker", "adverb", "preposition", "group-word", "park-head", "support-word",
+    "park-company-gap", "copula", "park-part", "programme-part", "resident-head", "owned-head", "member-head",
+    "approval-word", "student-word", "push-verb", "joint-verb", "actor-role", "opening-word", "agreement-noun",
+    "investment-noun", "establishment-noun", "visit-verb", "amount-lead", "joint-build-verb", "co-investment-verb",
   ]
 
   /// The whole text between two names that puts them in one list (、, 和, 与); an empty gap links too.
@@ -27,6 +30,47 @@ struct RelationWords: Sendable {
   var parkHeads: Set<String> = []
   /// Verbs before a park that make it a partner, not the members' place (依托, 对接).
   var supportWords: Set<String> = []
+  /// The whole gap between a park and a company that makes the company the park's (企业, 入驻企业).
+  var parkCompanyGaps: Set<String> = []
+  /// Linking verbs (是, 为, 系, 作为).
+  var copulas: Set<String> = []
+  /// Endings of 是P的… that make X a part of park P (核心区, 组成部分).
+  var parkParts: [String] = []
+  /// Words after a science centre that make the park before 是 a part of its programme (的核心区).
+  var programmeParts: [String] = []
+  /// Endings of the clause after 是P… that make X a company of P (企业, 机构, 公司).
+  var residentHeads: [String] = []
+  /// Head nouns after a trigger with no name after it (旗下企业): the subject is the object.
+  var ownedHeads: [String] = []
+  /// Heads after 入驻P的 that make the next clause's name a member (企业之一).
+  var memberHeads: [String] = []
+  /// Words between a body and 建立 that make it an approver, not a founder (批准).
+  var approvalWords: [String] = []
+  /// Words between a university and 创办 that make students, not it, the founders (毕业生).
+  var studentWords: [String] = []
+  /// Verbs that make the name after them the object of a following 建设 (推进X建设).
+  var pushVerbs: [String] = []
+  /// Verbs that put a partner, not an object, after them (联合A共建Y).
+  var jointVerbs: [String] = []
+  var jointVerbScalars: [[Unicode.Scalar]] = []
+  /// Words after 以A that make A the actor of the clauses that follow (为主体).
+  var actorRoles: [String] = []
+  /// Time words and adverbs opening a sentence before its verb (同月, 又), longest first.
+  var openingWords: [[Unicode.Scalar]] = []
+  /// Nouns after a name that make it the object of an agreement (共建Y框架协议).
+  var agreementNouns: [String] = []
+  /// Nouns that make 投资 before them a modifier (投资基金).
+  var investmentNouns: [String] = []
+  /// Nouns that make 建设 before them a modifier (建设序列).
+  var establishmentNouns: [String] = []
+  /// Verbs of a visit before 位于…的P (走进).
+  var visitVerbs: [String] = []
+  /// Words before the number of an amount (超过, 逾), longest first.
+  var amountLeads: [[Unicode.Scalar]] = []
+  /// Verbs of building together (共建, 共同打造).
+  var jointBuildVerbs: Set<String> = []
+  /// Verbs after a second investor (跟投, 领投).
+  var coInvestmentVerbs: [String] = []
 
   /// The words of each role, in the order the matcher reads them.
   private(set) var lists: [String: [String]] = [:]
@@ -67,6 +111,27 @@ struct RelationWords: Sendable {
     groupWordScalars = groupWords.map { Array($0.unicodeScalars) }
     parkHeads = Set(list("park-head"))
     supportWords = Set(list("support-word"))
+    parkCompanyGaps = Set(list("park-company-gap"))
+    copulas = Set(list("copula"))
+    parkParts = list("park-part")
+    programmeParts = list("programme-part")
+    residentHeads = list("resident-head")
+    ownedHeads = list("owned-head")
+    memberHeads = list("member-head")
+    approvalWords = list("approval-word")
+    studentWords = list("student-word")
+    pushVerbs = list("push-verb")
+    jointVerbs = list("joint-verb")
+    jointVerbScalars = jointVerbs.map { Array($0.unicodeScalars) }
+    actorRoles = list("actor-role")
+    openingWords = Self.longestFirst(list("opening-word")).map { Array($0.unicodeScalars) }
+    agreementNouns = list("agreement-noun")
+    investmentNouns = list("investment-noun")
+    establishmentNouns = list("establishment-noun")
+    visitVerbs = list("visit-verb")
+    amountLeads = Self.longestFirst(list("amount-lead")).map { Array($0.unicodeScalars) }
+    jointBuildVerbs = Set(list("joint-build-verb"))
+    coInvestmentVerbs = list("co-investment-verb")
   }
 
   /// The words of `role` in reading order; empty for a role not loaded.

@@ -38,6 +38,19 @@ import Testing
     #expect(words.adverbs.map { String(String.UnicodeScalarView($0)) } == ["已", "再次", "再"])
   }
 
+  @Test func longerAmountLeadIsTriedFirst() {
+    let matcher = RelationMatcher(lexicon: RelationMatcherTests.extractor.lexicon)
+    #expect(matcher.isAmount(Array("超过10亿元".unicodeScalars), at: 0), "超 before 超过 would leave 过 before the number")
+    #expect(matcher.isAmount(Array("逾百亿".unicodeScalars), at: 0))
+    #expect(!matcher.isAmount(Array("超级工厂".unicodeScalars), at: 0))
+  }
+
+  @Test func openingWordsAreSkipped() {
+    let matcher = RelationMatcher(lexicon: RelationMatcherTests.extractor.lexicon)
+    let text = Array("同月，又与某公司合作".unicodeScalars)
+    #expect(matcher.openingEnd(text) == 4, "同月，又 opens the sentence")
+  }
+
   @Test func longestFirstKeepsTiesInOrder() {
     #expect(RelationWords.longestFirst(["超", "超过", "近", "高达"]) == ["超过", "高达", "超", "近"])
   }
