@@ -126,6 +126,8 @@ struct Lexicon: Sendable {
   var levelScalars = Set<Unicode.Scalar>()
   /// Measure words that, after a number, end a name on the left (3个|重点实验室).
   var classifiers = Set<Unicode.Scalar>()
+  /// Punctuation that ends a clause (，；：。！？); relations are read within one.
+  var clauseBreaks = Set<Unicode.Scalar>()
   /// Particles after which a word ends (的, 了).
   var wordEnders = Set<Unicode.Scalar>()
   /// Two-character prefixes anchoring a name like a region (国家, 中国), and those that

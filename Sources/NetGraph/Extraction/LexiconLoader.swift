@@ -78,12 +78,13 @@ enum LexiconLoader {
       case "level": lexicon.levelScalars.formUnion(row.surface.unicodeScalars)
       case "classifier": lexicon.classifiers.formUnion(row.surface.unicodeScalars)
       case "word-end": lexicon.wordEnders.formUnion(row.surface.unicodeScalars)
+      case "clause-break": lexicon.clauseBreaks.formUnion(row.surface.unicodeScalars)
       case "national-prefix": lexicon.nationalPrefixes.insert(row.surface)
       case "party-prefix": lexicon.partyPrefixes.insert(row.surface)
       default:
         throw LexiconError.unknownKind(
           file: row.file, line: row.line, kind: row.kind,
-          allowed: ["stray-ender", "level", "classifier", "word-end", "national-prefix", "party-prefix"])
+          allowed: ["stray-ender", "level", "classifier", "word-end", "clause-break", "national-prefix", "party-prefix"])
       }
     }
     for row in try rows("list-heads.tsv", in: directory) {
@@ -415,18 +416,20 @@ enum LexiconLoader {
     return result
   }
 
-  /// `text.split(separator: "\n", omittingEmptySubsequences: false)` with a final `\r` dropped
-  /// from each piece, done on UTF-8 bytes instead of Characters (grapheme breaking was a quarter
-  /// of start-up). As with Characters, a `\r\n` pair is one Character and no separator, and
-  /// only the last piece can end in `\r`.
+  /// The lines of `text`, ended by `\n` or `\r\n` (a file saved on Windows reads line by line),
+  /// each with one more final `\r` dropped — what splitting the Characters at `"\n"` and
+  /// `"\r\n"` and dropping a final `"\r"` from each piece gives — done on UTF-8 bytes instead of
+  /// Characters (grapheme breaking was a quarter of start-up).
   /// - Complexity: O(*n*) in the bytes of `text`.
   static func splitLines(_ text: String) -> [String] {
     var text = text
     return text.withUTF8 { bytes in
       var lines: [String] = []
       var start = 0
-      for i in 0...bytes.count where i == bytes.count || (bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D)) {
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
         var end = i
+        // The \r of a \r\n line end, then a \r left at the end of the line itself.
+        if i < bytes.count, end > start, bytes[end - 1] == 0x0D { end -= 1 }
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
         start = i + 1

@@ -33,7 +33,7 @@ struct MembershipMatcher: Sendable {
     var count = 0
     for (i, c) in text.enumerated() {
       clause[i] = count
-      if RelationMatcher.clauseBreaks.contains(c) { count += 1 }
+      if lexicon.clauseBreaks.contains(c) { count += 1 }
     }
     var cued: [Int: Bool] = [:]  // clause → strong
     var leads: [Range<Int>] = []
@@ -76,7 +76,7 @@ struct MembershipMatcher: Sendable {
       for c in from...count where cued[c] == nil { cued[c] = strong }
     }
     // 引入重大功能平台。: a last clause with a cue and no member announces the next sentence's list.
-    if let last = cued.keys.max(), last == clause.last ?? -1 || (last == count - 1 && text.last.map { RelationMatcher.clauseBreaks.contains($0) } == true),
+    if let last = cued.keys.max(), last == clause.last ?? -1 || (last == count - 1 && text.last.map { lexicon.clauseBreaks.contains($0) } == true),
       !named0.contains(where: { $0.kind != .park && clause[$0.range.lowerBound] == last })
     {
       pendingList = true
@@ -97,8 +97,8 @@ struct MembershipMatcher: Sendable {
     for lead in leads {
       let group = leadGroup(text, before: lead.lowerBound, items: named)
       guard !group.isEmpty else { continue }
-      let clauseEnd = Self.clauseEnd(text, after: lead.upperBound)
-      if let y = named.first(where: { $0.kind == .park && $0.range.lowerBound >= lead.upperBound && $0.range.upperBound <= clauseEnd }) {
+      let end = clauseEnd(text, after: lead.upperBound)
+      if let y = named.first(where: { $0.kind == .park && $0.range.lowerBound >= lead.upperBound && $0.range.upperBound <= end }) {
         for x in group where x.key != y.key { result.append(tie(x, y, text: text)) }
       } else {
         unplaced += group
@@ -219,9 +219,9 @@ struct MembershipMatcher: Sendable {
       source: member.key, target: park.key, kind: .location, basis: named ? .stated : .context)
   }
 
-  static func clauseEnd(_ text: [Unicode.Scalar], after position: Int) -> Int {
+  func clauseEnd(_ text: [Unicode.Scalar], after position: Int) -> Int {
     var i = position
-    while i < text.count, !RelationMatcher.clauseBreaks.contains(text[i]) { i += 1 }
+    while i < text.count, !lexicon.clauseBreaks.contains(text[i]) { i += 1 }
     return i
   }
 }

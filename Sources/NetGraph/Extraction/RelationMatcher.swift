@@ -50,16 +50,17 @@ struct RelationMatcher: Sendable {
   let lexicon: Lexicon
   /// The matcher's word lists (relation-words.tsv), by role.
   let words: RelationWords
+  /// Punctuation that ends a clause (character-classes.tsv).
+  let clauseBreaks: Set<Unicode.Scalar>
   /// Longest gap (scalars) between a group and its trigger.
   var maxGap = 30
 
   init(lexicon: Lexicon, maxGap: Int = 30) {
     self.lexicon = lexicon
     self.words = lexicon.relationWords
+    self.clauseBreaks = lexicon.clauseBreaks
     self.maxGap = maxGap
   }
-
-  static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
 
   /// Relations in `text`.
   /// - Parameters:
@@ -80,7 +81,7 @@ struct RelationMatcher: Sendable {
       if words.parkCompanyGaps.contains(gap) { parkCompanies += pairs([b], [a], .location) }
     }
     // A和B双方…: the two named as the sides work together.
-    for (a, b) in zip(items, items.dropFirst()) where a.key != b.key && ["和", "与", "同"].contains(string(text, a.range.upperBound..<b.range.lowerBound)) {
+    for (a, b) in zip(items, items.dropFirst()) where a.key != b.key && words.sidesLinks.contains(string(text, a.range.upperBound..<b.range.lowerBound)) {
       if string(text, b.range.upperBound..<min(text.count, b.range.upperBound + 2)) == "双方" {
         parkCompanies += pairs([a], [b], .cooperation)
       }
@@ -341,13 +342,13 @@ struct RelationMatcher: Sendable {
 
   private func clauseStart(_ text: [Unicode.Scalar], before position: Int) -> Int {
     var i = position
-    while i > 0, !Self.clauseBreaks.contains(text[i - 1]) { i -= 1 }
+    while i > 0, !clauseBreaks.contains(text[i - 1]) { i -= 1 }
     return i
   }
 
   private func clauseEnd(_ text: [Unicode.Scalar], after position: Int) -> Int {
     var i = position
-    while i < text.count, !Self.clauseBreaks.contains(text[i]) { i += 1 }
+    while i < text.count, !clauseBreaks.contains(text[i]) { i += 1 }
     return i
   }
 
@@ -487,7 +488,7 @@ struct RelationMatcher: Sendable {
             // after 由, act together.
             found = allPairs(l.members)
           } else if l.members.count == 2,
-            ["和", "、"].contains(link(text, l.members[0].range.upperBound..<l.members[1].range.lowerBound))
+            words.pairLinks.contains(link(text, l.members[0].range.upperBound..<l.members[1].range.lowerBound))
           {
             found = pairs([l.members[0]], [l.members[1]], .cooperation)
           }
@@ -567,7 +568,7 @@ struct RelationMatcher: Sendable {
     if pattern.kind == .establishment, let l = left {
       let after = link(text, l.range.upperBound..<trigger.lowerBound)
       let before = link(text, clauseLow..<l.range.lowerBound)
-      if after.isEmpty || (["和", "及"].contains(where: { after.hasPrefix($0) }) && !after.contains("、")),
+      if after.isEmpty || (words.objectLinks.contains(where: { after.hasPrefix($0) }) && !after.contains("、")),
         words.pushVerbs.contains(where: { before.hasSuffix($0) })
       {
         let builder = subject(before: l.range.lowerBound, groups: groups, text: text)?.members
@@ -678,7 +679,8 @@ struct RelationMatcher: Sendable {
         r = frame.patient
       }
       // 建设以A为龙头的Y: A leads Y; Y is what is built.
-      if let lead = r, lead.range.lowerBound >= trigger.upperBound, ["以", ""].contains(link(text, trigger.upperBound..<lead.range.lowerBound)),
+      if let lead = r, lead.range.lowerBound >= trigger.upperBound, case let gap = link(text, trigger.upperBound..<lead.range.lowerBound),
+        gap.isEmpty || words.leadMarkers.contains(gap),
         lexicon.leadWords.longestMatch(startingAt: lead.range.upperBound, in: text, upperBound: text.count) != nil
       {
         r = groups.first { $0.range.lowerBound > lead.range.upperBound && $0.range.upperBound <= clauseHigh }

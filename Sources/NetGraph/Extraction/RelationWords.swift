@@ -11,6 +11,7 @@ struct RelationWords: Sendable {
     "park-company-gap", "copula", "park-part", "programme-part", "resident-head", "owned-head", "member-head",
     "approval-word", "student-word", "push-verb", "joint-verb", "actor-role", "opening-word", "agreement-noun",
     "investment-noun", "establishment-noun", "visit-verb", "amount-lead", "joint-build-verb", "co-investment-verb",
+    "sides-link", "pair-link", "object-link", "lead-marker",
   ]
 
   /// The whole text between two names that puts them in one list (、, 和, 与); an empty gap links too.
@@ -71,6 +72,14 @@ struct RelationWords: Sendable {
   var jointBuildVerbs: Set<String> = []
   /// Verbs after a second investor (跟投, 领投).
   var coInvestmentVerbs: [String] = []
+  /// The whole gap between two names before 双方 (A和B双方).
+  var sidesLinks: Set<String> = []
+  /// The whole gap between the two agents before 联合 (A和B联合申报).
+  var pairLinks: Set<String> = []
+  /// How the gap between the object of 推进 and 建设 may start (推进X和Y建设).
+  var objectLinks: [String] = []
+  /// The whole gap between a trigger and a lead named in 以A为龙头 (建设以A为龙头的Y); no text also.
+  var leadMarkers: Set<String> = []
 
   /// The words of each role, in the order the matcher reads them.
   private(set) var lists: [String: [String]] = [:]
@@ -132,6 +141,10 @@ struct RelationWords: Sendable {
     amountLeads = Self.longestFirst(list("amount-lead")).map { Array($0.unicodeScalars) }
     jointBuildVerbs = Set(list("joint-build-verb"))
     coInvestmentVerbs = list("co-investment-verb")
+    sidesLinks = Set(list("sides-link"))
+    pairLinks = Set(list("pair-link"))
+    objectLinks = list("object-link")
+    leadMarkers = Set(list("lead-marker"))
   }
 
   /// The words of `role` in reading order; empty for a role not loaded.

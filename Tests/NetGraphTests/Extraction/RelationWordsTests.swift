@@ -30,6 +30,9 @@ import Testing
     #expect(words.withLinks.contains("与"))
     #expect(words.prepositions.contains("在"))
     #expect(words.adverbs.first == Array("已经".unicodeScalars), "ranked role keeps its order")
+    let breaks = RelationMatcherTests.extractor.lexicon.clauseBreaks
+    #expect(breaks.contains("，") && breaks.contains("。") && breaks.contains(";"), "character-classes.tsv clause-break row")
+    #expect(!breaks.contains("、"), "、 joins a list inside a clause")
   }
 
   @Test func rankOrdersARole() throws {
