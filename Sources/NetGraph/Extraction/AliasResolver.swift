@@ -1,8 +1,8 @@
 /// Decides which forms name the same thing: declared short forms, brand forms, park forms.
 ///
 /// Every mention gets a key `kind|normalised name`; mentions with one key are one entity.
-/// Normalising drops quotes and bracketed notes, maps long park forms to short ones
-/// (西安高新技术产业开发区 → 西安高新区) and bare region forms (陕西省科技厅 → 陕西科技厅).
+/// Normalising drops quotes and bracketed notes, maps long park and department forms to short
+/// ones (西安高新技术产业开发区 → 西安高新区, 科学技术厅 → 科技厅) and bare region forms (陕西省科技厅 → 陕西科技厅).
 /// Short forms are learnt from the document: `X（以下简称“Y”）` and company brand forms
 /// (甘肃东方钛业有限公司 → 东方钛业) become names that refer back to the full name.
 struct AliasResolver: Sendable {
@@ -21,15 +21,17 @@ struct AliasResolver: Sendable {
       if depth == 0 { out.append(c) }
     }
     if !out.isEmpty { scalars = out }
-    scalars = replacingParkForms(scalars)
+    scalars = replacingForms(lexicon.parkForms, in: scalars)
+    if kind == .government { scalars = replacingForms(lexicon.governmentForms, in: scalars) }
     scalars = bareRegionPrefix(scalars)
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars)
     return kind.rawValue + "|" + String(view)
   }
 
-  private func replacingParkForms(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    for form in lexicon.parkForms {
+  /// The name with the first (longest) long form it holds replaced by its short form.
+  private func replacingForms(_ forms: [(long: [Unicode.Scalar], short: [Unicode.Scalar])], in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    for form in forms {
       if let r = Self.firstRange(of: form.long, in: scalars) {
         return Array(scalars[..<r.lowerBound]) + form.short + Array(scalars[r.upperBound...])
       }
@@ -73,6 +75,34 @@ struct AliasResolver: Sendable {
       if let existing = map[short], existing.unicodeScalars.count >= key.unicodeScalars.count { continue }
       map[short] = key
     }
+    return map
+  }
+
+  /// For keys of one document: each key whose name is another key's name without a leading
+  /// name of the same document — its owner (新经济产业园 / 合肥高新区新经济产业园, 中原研究院 /
+  /// 浙江大学中原研究院) — mapped to that fuller key. A short form two owners share stays apart.
+  /// - Complexity: O(*k*²·*m*) for *k* keys of at most *m* scalars.
+  func ownerlessForms(of keys: Set<String>) -> [String: String] {
+    let names = keys.sorted().compactMap { key -> (kind: Substring, name: [Unicode.Scalar])? in
+      guard let bar = key.firstIndex(of: "|") else { return nil }
+      return (key[..<bar], Array(key[key.index(after: bar)...].unicodeScalars))
+    }
+    var map: [String: String] = [:]
+    var shared = Set<String>()
+    for long in names {
+      for owner in names where owner.name.count >= 2 && long.name.count - owner.name.count >= 4
+        && long.name.starts(with: owner.name)
+      {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: long.name[owner.name.count...])
+        let short = long.kind + "|" + String(view)
+        guard keys.contains(short) else { continue }
+        let full = long.kind + "|" + String(String.UnicodeScalarView(long.name))
+        if let existing = map[short], existing != full { shared.insert(short) }
+        map[short] = full
+      }
+    }
+    for short in shared { map[short] = nil }
     return map
   }
 

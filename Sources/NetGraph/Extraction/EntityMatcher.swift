@@ -38,7 +38,7 @@ struct EntityMatcher: Sendable {
       }
       // 全志科技, 闻泰、天岳等: a listed company's short name or brand stem between word boundaries.
       if let m = lexicon.brandStems.longestMatch(startingAt: i, in: text, upperBound: n), wordBoundary(text, at: i),
-        wordEnds(text, at: i + m.length)
+        wordEnds(text, at: i + m.length), !wordRunsOut(text, of: i..<(i + m.length))
       {
         let referent = m.length == m.value.unicodeScalars.count ? nil : m.value
         candidates.append(EntitySpan(range: i..<(i + m.length), kind: .enterprise, referent: referent, fromLexicon: true))
@@ -100,7 +100,39 @@ struct EntityMatcher: Sendable {
       else { continue }
       candidates[index].kind = .platform
     }
+    candidates.removeAll { !$0.fromLexicon && isDesignation(text, $0.range) }
     return resolve(candidates, in: text)
+  }
+
+  /// Whether a phrase names a designation rather than an actor: a title (获评“X创建单位”,
+  /// X、Y等19项国家级称号), a batch (国家第三批X) or a counted category (院士工作站3个，).
+  private func isDesignation(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    let n = text.count
+    var e = range.upperBound
+    while e < n, "”\"」』".unicodeScalars.contains(text[e]) { e += 1 }
+    if lexicon.designationWords.longestMatch(startingAt: e, in: text, upperBound: n) != nil { return true }
+    // The last item of a list of titles: …等19项国家级称号.
+    if e < n, text[e] == "等" {
+      var q = e + 1
+      while q < n, q - e <= 10, Self.isNameScalar(text[q]) || Self.isNumeral(text[q]) {
+        if lexicon.designationWords.longestMatch(startingAt: q, in: text, upperBound: n) != nil { return true }
+        q += 1
+      }
+    }
+    // A number and a classifier closing the clause count the phrase.
+    var d = range.upperBound
+    while d < n, Self.isDigit(text[d]) { d += 1 }
+    if d > range.upperBound, d < n, lexicon.classifiers.contains(text[d]),
+      d + 1 == n || !(Self.isNameScalar(text[d + 1]) || Self.isDigit(text[d + 1]))
+    {
+      return true
+    }
+    // 第三批|X.
+    var b = range.lowerBound
+    guard b >= 3, lexicon.batchClose.contains(text[b - 1]) else { return false }
+    b -= 1
+    while b > 0, Self.isNumeral(text[b - 1]) { b -= 1 }
+    return b < range.lowerBound - 1 && b > 0 && lexicon.batchOpen.contains(text[b - 1])
   }
 
   /// Bare company names before a job title: `芯鸿数智总经理黄琪`.
@@ -149,7 +181,14 @@ struct EntityMatcher: Sendable {
       {
         b += c.length
       }
-      guard let brand = projectBrand(text, startingAt: b, upperBound: n) else { continue }
+      guard var brand = projectBrand(text, startingAt: b, upperBound: n) else { continue }
+      // 韩国美科电子|半导体设备…项目: a two-character industry word right after the brand is the
+      // company's (short names are brand + industry word: 美科电子); a longer one starts the product.
+      if let head = lexicon.brandHeads.longestMatch(startingAt: brand.upperBound, in: text, upperBound: n),
+        head.length == 2, brand.upperBound + head.length < n, Self.isHan(text[brand.upperBound + head.length])
+      {
+        brand = brand.lowerBound..<(brand.upperBound + head.length)
+      }
       // A weak list head (项目) closes the phrase within a short stretch of name characters.
       var q = brand.upperBound
       var closed = false
@@ -500,6 +539,14 @@ struct EntityMatcher: Sendable {
     return commonWordEnds
       || lexicon.stopWords.longestMatch(endingAt: position, in: text, lowerBound: 0) != nil
       || lexicon.regionsBackward.longestMatch(endingAt: position, in: text, lowerBound: 0)?.value.isStrong == true
+  }
+
+  /// Whether a common word that starts inside `range` runs past its end (发展中|密切 holds no 中密).
+  private func wordRunsOut(_ text: [Unicode.Scalar], of range: Range<Int>) -> Bool {
+    (1...2).contains { back in
+      range.upperBound - back > range.lowerBound
+        && (lexicon.commonWords.longestMatch(startingAt: range.upperBound - back, in: text, upperBound: text.count)?.length ?? 0) > back
+    }
   }
 
   /// Whether a word may end before `position`: the text end, a non-name character, a

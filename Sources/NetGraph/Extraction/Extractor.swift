@@ -135,7 +135,8 @@ public struct Extractor: Sendable {
       documentKeys.formUnion(keys)
       spanKeys.append(keys)
     }
-    let regionless = resolver.regionlessForms(of: documentKeys)
+    // … and a form without its owner's name into the owned one (新经济产业园 → 合肥高新区新经济产业园).
+    let regionless = resolver.regionlessForms(of: documentKeys).merging(resolver.ownerlessForms(of: documentKeys)) { region, _ in region }
     for index in spanKeys.indices {
       spanKeys[index] = spanKeys[index].map { regionless[$0] ?? $0 }
     }

@@ -115,6 +115,8 @@ struct Lexicon: Sendable {
   var listClassifiers = Set<Unicode.Scalar>()
   /// Long park suffix → short park suffix (高新技术产业开发区 → 高新区), longest first.
   var parkForms: [(long: [Unicode.Scalar], short: [Unicode.Scalar])] = []
+  /// Long → short government department forms (科学技术厅 → 科技厅, 人民政府 → 政府), longest first.
+  var governmentForms: [(long: [Unicode.Scalar], short: [Unicode.Scalar])] = []
   /// Words introducing a short form in brackets (简称), forward.
   var aliasMarkers = ScalarTrie<Bool>()
   /// Region names, forward and reversed.
@@ -128,6 +130,11 @@ struct Lexicon: Sendable {
   var classifiers = Set<Unicode.Scalar>()
   /// Punctuation that ends a clause (，；：。！？); relations are read within one.
   var clauseBreaks = Set<Unicode.Scalar>()
+  /// Words after a name that make it a title (称号, 创建单位), forward; the characters of an
+  /// ordinal batch before a name (第…批). From designations.tsv.
+  var designationWords = ScalarTrie<Bool>()
+  var batchOpen = Set<Unicode.Scalar>()
+  var batchClose = Set<Unicode.Scalar>()
   /// Particles after which a word ends (的, 了).
   var wordEnders = Set<Unicode.Scalar>()
   /// Two-character prefixes anchoring a name like a region (国家, 中国), and those that

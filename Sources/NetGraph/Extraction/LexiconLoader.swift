@@ -11,7 +11,7 @@ enum LexiconLoader {
     "suffixes.tsv", "known-names.tsv", "stop-words.tsv", "blocked-words.tsv",
     "non-entity-prefixes.tsv", "generic-words.tsv", "anaphora.tsv", "legal-forms.tsv",
     "park-forms.tsv", "alias-markers.tsv", "relations.jsonl", "stop-verbs.tsv", "name-words.tsv", "list-heads.tsv", "role-heads.tsv", "countries.tsv",
-    "membership.tsv", "nested-relations.tsv", "character-classes.tsv", "relation-words.tsv",
+    "membership.tsv", "nested-relations.tsv", "character-classes.tsv", "relation-words.tsv", "designations.tsv",
   ]
   /// Large public lists maintained separately; used when present.
   static let optionalFiles = [
@@ -106,6 +106,15 @@ enum LexiconLoader {
     for row in try rows("non-entity-prefixes.tsv", in: directory) {
       lexicon.nonEntityPrefixes.insert(row.surface, true)
     }
+    for row in try rows("designations.tsv", in: directory) {
+      switch row.kind {
+      case "after": lexicon.designationWords.insert(row.surface, true)
+      case "batch-open": lexicon.batchOpen.formUnion(row.surface.unicodeScalars)
+      case "batch-close": lexicon.batchClose.formUnion(row.surface.unicodeScalars)
+      default:
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: ["after", "batch-open", "batch-close"])
+      }
+    }
     for row in try rows("generic-words.tsv", in: directory) {
       lexicon.genericWords.insert(row.surface, true)
     }
@@ -180,10 +189,12 @@ enum LexiconLoader {
   /// The files read after `common-words.tsv`, in order; none of them reads `commonWords`.
   private static func loadRest(into lexicon: inout Lexicon, from directory: URL, kinds: [String]) throws {
     for row in try rows("park-forms.tsv", in: directory, fields: 3) {
-      _ = try entityKind(row, allowed: ["park"])
-      lexicon.parkForms.append((Array(row.surface.unicodeScalars), Array((row.note ?? "").unicodeScalars)))
+      let kind = try entityKind(row, allowed: ["park", "government"])
+      let form = (long: Array(row.surface.unicodeScalars), short: Array((row.note ?? "").unicodeScalars))
+      if kind == .park { lexicon.parkForms.append(form) } else { lexicon.governmentForms.append(form) }
     }
     lexicon.parkForms.sort { $0.long.count > $1.long.count }
+    lexicon.governmentForms.sort { $0.long.count > $1.long.count }
     for row in try rows("alias-markers.tsv", in: directory) {
       lexicon.aliasMarkers.insert(row.surface, true)
     }

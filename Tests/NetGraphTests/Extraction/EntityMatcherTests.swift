@@ -281,6 +281,36 @@ import Testing
     #expect(phrases.isEmpty, "\(phrases)")
   }
 
+  /// Designations are no actors: a title (…称号, …创建单位), a batch (第三批X), a counted category
+  /// (工作站3个，); the same phrase as an actor's name stays.
+  @Test(arguments: [
+    "获评“国家安全应急产业示范基地创建单位”,成功进入名单",
+    "先后获得国家自主创新示范区、长江经济带国家级转型升级示范开发区等19项国家级称号",
+    "获批成为国家第三批大众创业万众创新示范基地。",
+    "现设立院士工作站3个,国家级博士后科研工作站3个,博士后创新实践基地1个",
+  ])
+  func designationsAreNoNames(text: String) {
+    let found = Self.spans(text).filter { !$0.hasPrefix("国家自主创新示范区") }
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  @Test func namedCarrierBeforeACountStaysWhenTheCountGoesOn() {
+    let found = Self.spans("榆林市精细化工产业共性创新平台3个项目已落地")
+    #expect(found.contains("榆林市精细化工产业共性创新平台/platform"), "\(found)")
+  }
+
+  /// A listed company's stem never ends inside a word (发展中|密切合作 holds no 中密).
+  @Test func listedStemDoesNotCutAWord() {
+    let found = Self.spans("推动实现科技自立自强和高质量发展中密切合作、形成合力")
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  /// After an amount's 元的, a two-character industry word after the brand is the company's.
+  @Test func projectCompanyTakesItsIndustryWord() {
+    let found = Self.spans("还新签约了总投资5000万美元的韩国美科电子半导体设备再生制造项目等。")
+    #expect(found.contains("美科电子/enterprise"), "\(found)")
+  }
+
   @Test func numbersNeverStartNames() {
     let found = Self.spans("引进了19家企业,建成3个重点实验室和2家孵化器")
     #expect(found.isEmpty, "\(found)")

@@ -65,6 +65,27 @@ import Testing
     #expect(park?.mentions.map(\.text) == ["武汉东湖新技术开发区", "东湖高新区", "东湖高新区"])
   }
 
+  /// Department short forms (科学技术厅 → 科技厅, 人民政府 → 政府) and a name written without its
+  /// owner's name (合肥高新区|新经济产业园) are one entity with the full form.
+  @Test(arguments: [
+    ("甘肃省科学技术厅印发通知。甘肃省科技厅负责人表示支持。", "甘肃省科学技术厅"),
+    ("北京市门头沟区人民政府与中关村发展集团签约。门头沟区政府表示支持。", "北京市门头沟区人民政府"),
+    ("合肥高新区新经济产业园开园。新经济产业园正式揭牌,合肥高新区表示欢迎。", "合肥高新区新经济产业园"),
+    ("浙江大学中原研究院落户郑州。此次共建中原研究院是重要一步。", "浙江大学中原研究院"),
+  ])
+  func shortFormsMergeWithTheFullName(text: String, full: String) {
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
+    let entity = network.entities.first { $0.name == full }
+    #expect(entity != nil && entity!.mentions.count == 2, "\(network.entities.map { ($0.name, $0.mentions.count) })")
+  }
+
+  /// Two owners' units with one short name: the short form stays apart.
+  @Test func shortFormOfTwoOwnersStaysApart() {
+    let text = "南京大学化学学院与东南大学化学学院签约。化学学院将联合培养学生。"
+    let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
+    #expect(network.entities.filter { $0.name.hasSuffix("化学学院") }.count == 3, "\(network.entities.map(\.name))")
+  }
+
   @Test func brandFormMergesWithCompany() {
     let text = "甘肃东方钛业有限公司投产新线。东方钛业负责人表示将扩产。"
     let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
