@@ -135,6 +135,24 @@ struct Lexicon: Sendable {
   var designationWords = ScalarTrie<Bool>()
   var batchOpen = Set<Unicode.Scalar>()
   var batchClose = Set<Unicode.Scalar>()
+  /// A character that no name tail lost before 、 holds (北京师范大学|珠海校区、 links a list; 的、 does not) (character-classes.tsv name-tail-stop).
+  var nameTailStops = Set<Unicode.Scalar>()
+  /// A character that no head noun after 等 before 联合 holds (A、B等单位联合) (character-classes.tsv agent-gap-stop).
+  var agentGapStops = Set<Unicode.Scalar>()
+  /// A character that no unnamed list member between two 、 holds (、航天网信、) (character-classes.tsv member-gap-stop).
+  var memberGapStops = Set<Unicode.Scalar>()
+  /// A character after a name that does not glue it to the noun after it (东盟|数字产业高地 glues; 东盟的 does not) (character-classes.tsv modifier-stop).
+  var modifierStops = Set<Unicode.Scalar>()
+  /// A preposition before a name that makes it a place or object, not the agent (在P投资建设Y) (character-classes.tsv place-preposition).
+  var placePrepositions = Set<Unicode.Scalar>()
+  /// A preposition opening a sentence whose subject is left out (与A合作, 由A领投) (character-classes.tsv opening-link).
+  var openingLinks = Set<Unicode.Scalar>()
+  /// A character before a bare park head that makes it a category, not a park (等产业园区, 两个产业园) (character-classes.tsv category-marker).
+  var categoryMarkers = Set<Unicode.Scalar>()
+  /// A unit after a number in a sentence's opening date (2019年) (character-classes.tsv date-unit).
+  var dateUnits = Set<Unicode.Scalar>()
+  /// A part of a date unit in an opening date (年初, 月底) (character-classes.tsv date-part).
+  var dateParts = Set<Unicode.Scalar>()
   /// Particles after which a word ends (的, 了).
   var wordEnders = Set<Unicode.Scalar>()
   /// Two-character prefixes anchoring a name like a region (国家, 中国), and those that

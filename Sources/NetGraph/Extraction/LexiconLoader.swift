@@ -79,12 +79,22 @@ enum LexiconLoader {
       case "classifier": lexicon.classifiers.formUnion(row.surface.unicodeScalars)
       case "word-end": lexicon.wordEnders.formUnion(row.surface.unicodeScalars)
       case "clause-break": lexicon.clauseBreaks.formUnion(row.surface.unicodeScalars)
+      case "name-tail-stop": lexicon.nameTailStops.formUnion(row.surface.unicodeScalars)
+      case "agent-gap-stop": lexicon.agentGapStops.formUnion(row.surface.unicodeScalars)
+      case "member-gap-stop": lexicon.memberGapStops.formUnion(row.surface.unicodeScalars)
+      case "modifier-stop": lexicon.modifierStops.formUnion(row.surface.unicodeScalars)
+      case "place-preposition": lexicon.placePrepositions.formUnion(row.surface.unicodeScalars)
+      case "opening-link": lexicon.openingLinks.formUnion(row.surface.unicodeScalars)
+      case "category-marker": lexicon.categoryMarkers.formUnion(row.surface.unicodeScalars)
+      case "date-unit": lexicon.dateUnits.formUnion(row.surface.unicodeScalars)
+      case "date-part": lexicon.dateParts.formUnion(row.surface.unicodeScalars)
       case "national-prefix": lexicon.nationalPrefixes.insert(row.surface)
       case "party-prefix": lexicon.partyPrefixes.insert(row.surface)
       default:
         throw LexiconError.unknownKind(
           file: row.file, line: row.line, kind: row.kind,
-          allowed: ["stray-ender", "level", "classifier", "word-end", "clause-break", "national-prefix", "party-prefix"])
+          allowed: ["stray-ender", "level", "classifier", "word-end", "clause-break", "national-prefix", "party-prefix"]
+            + ["name-tail-stop", "agent-gap-stop", "member-gap-stop", "modifier-stop", "place-preposition", "opening-link", "category-marker", "date-unit", "date-part"])
       }
     }
     for row in try rows("list-heads.tsv", in: directory) {

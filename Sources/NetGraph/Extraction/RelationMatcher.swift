@@ -141,7 +141,7 @@ struct RelationMatcher: Sendable {
     // its preposition has left its subject out; it is the previous sentence's.
     let opening = openingEnd(text)
     let opensWithVerb = !context.carried.isEmpty && opening < text.count
-      && (triggers.contains { $0.range.lowerBound == opening } || "与同跟由".unicodeScalars.contains(text[opening]))
+      && (triggers.contains { $0.range.lowerBound == opening } || lexicon.openingLinks.contains(text[opening]))
     let carried = opensWithVerb ? context.carried.map(\.asContext) : []
     var investees: [Item] = []
     for trigger in triggers {
@@ -237,7 +237,7 @@ struct RelationMatcher: Sendable {
       {
         let range = i..<(i + m.length)
         // 等产业园区, 两个产业园: a head after 等 or a classifier names a category, not a park.
-        if i > 0, "等类个家座".unicodeScalars.contains(text[i - 1]) {
+        if i > 0, lexicon.categoryMarkers.contains(text[i - 1]) {
           i += m.length
           continue
         }
@@ -299,10 +299,10 @@ struct RelationMatcher: Sendable {
   }
 
   /// A few name characters the recogniser left off before 、 (北京师范大学|珠海校区、): still a list link.
-  static func isNameTail(_ gap: String) -> Bool {
+  func isNameTail(_ gap: String) -> Bool {
     let scalars = Array(gap.unicodeScalars)
     guard scalars.count >= 2, scalars.count <= 5, scalars.last == "、" else { return false }
-    return scalars.dropLast().allSatisfy { EntityMatcher.isHan($0) && !"的等和与及或在对由向为".unicodeScalars.contains($0) }
+    return scalars.dropLast().allSatisfy { EntityMatcher.isHan($0) && !lexicon.nameTailStops.contains($0) }
   }
 
   private func makeGroups(
@@ -315,7 +315,7 @@ struct RelationMatcher: Sendable {
         let gapRange = last.range.upperBound..<max(last.range.upperBound, item.range.lowerBound)
         let gap = link(text, gapRange)
         let triggerInGap = triggers.first { t in t.range.lowerBound >= gapRange.lowerBound && t.range.upperBound <= gapRange.upperBound }
-        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && ((gap.isEmpty || words.listLinks.contains(gap)) || Self.isNameTail(gap) || isRegionLead(gap) || Self.isUnnamedMember(gap))) {
+        if item.range.lowerBound < last.range.upperBound || (triggerInGap == nil && ((gap.isEmpty || words.listLinks.contains(gap)) || isNameTail(gap) || isRegionLead(gap) || isUnnamedMember(gap))) {
           if words.withLinks.contains(gap), last.partnersStart == nil { last.partnersStart = last.members.count }
           last.members.append(item)
           last.range = last.range.lowerBound..<max(last.range.upperBound, item.range.upperBound)
@@ -408,7 +408,7 @@ struct RelationMatcher: Sendable {
     var placePark: Group?
     if pattern.kind != .cooperation, let l = left {
       let before = link(text, clauseLow..<l.range.lowerBound)
-      if let last = before.unicodeScalars.last, "在于从向对".unicodeScalars.contains(last) {
+      if let last = before.unicodeScalars.last, lexicon.placePrepositions.contains(last) {
         if last == "在", l.members.allSatisfy({ $0.kind == .park }) { placePark = l }
         left = nil
       }
@@ -480,7 +480,7 @@ struct RelationMatcher: Sendable {
         // A和B联合申报…, 由A与B联合发起的Y: the two sides right before 联合 work together.
         if right == nil || triggersBetween(trigger.upperBound, right!.range.lowerBound, text: text) {
           let gap = left.map { link(text, $0.range.upperBound..<trigger.lowerBound) } ?? ""
-          guard let l = left, gap.isEmpty || Self.isJointAgentGap(gap) else { return [] }
+          guard let l = left, gap.isEmpty || isJointAgentGap(gap) else { return [] }
           if let p = l.partnersStart, p > 0 {
             found = pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
           } else if l.members.count >= 2, !gap.isEmpty || link(text, clauseLow..<l.range.lowerBound).hasSuffix("由") {
@@ -780,9 +780,9 @@ struct RelationMatcher: Sendable {
       moved = false
       var q = p
       while q < text.count, EntityMatcher.isDigit(text[q]) || EntityMatcher.isNumeral(text[q]) { q += 1 }
-      if q > p, q < text.count, "年月日".unicodeScalars.contains(text[q]) {
+      if q > p, q < text.count, lexicon.dateUnits.contains(text[q]) {
         p = q + 1
-        if p < text.count, "初底末中".unicodeScalars.contains(text[p]) { p += 1 }
+        if p < text.count, lexicon.dateParts.contains(text[p]) { p += 1 }
         moved = true
         continue
       }
@@ -813,7 +813,7 @@ struct RelationMatcher: Sendable {
     let opening = openingEnd(text)
     if !carried.isEmpty, opening < text.count, items.allSatisfy({ $0.range.lowerBound > opening }) {
       let joint = words.jointVerbScalars.contains { w in opening + w.count <= text.count && text[opening..<(opening + w.count)].elementsEqual(w) }
-        || "与同跟".unicodeScalars.contains(text[opening])
+        || words.withLinks.contains(String(text[opening]))
       // 建设以A为龙头的Y: a park keeps running the article through sentences that open with a verb.
       let verb = lexicon.triggers.longestMatch(startingAt: opening, in: text, upperBound: text.count) != nil
       if joint || (verb && carried.allSatisfy { $0.kind == .park }) { return carried }
@@ -836,7 +836,7 @@ struct RelationMatcher: Sendable {
       if lexicon.stopWords.longestMatch(endingAt: after + length, in: text, lowerBound: after)?.length == length { return false }
     }
     if lexicon.triggers.longestMatch(startingAt: after, in: text, upperBound: text.count) != nil { return false }
-    return !"的等之和与及、".unicodeScalars.contains(text[after])
+    return !lexicon.modifierStops.contains(text[after])
   }
 
   /// Whether a trigger word lies in `lower..<upper`.
@@ -921,17 +921,17 @@ struct RelationMatcher: Sendable {
   }
 
   /// The text between joint agents and 联合: 等 with a short head noun (A、B、C等单位联合).
-  static func isJointAgentGap(_ gap: String) -> Bool {
+  func isJointAgentGap(_ gap: String) -> Bool {
     let scalars = Array(gap.unicodeScalars)
     guard scalars.first == "等", scalars.count <= 4 else { return false }
-    return scalars.dropFirst().allSatisfy { EntityMatcher.isHan($0) && !"的和与及在对由向为".unicodeScalars.contains($0) }
+    return scalars.dropFirst().allSatisfy { EntityMatcher.isHan($0) && !lexicon.agentGapStops.contains($0) }
   }
 
   /// 、航天网信、: a list member the recogniser did not take as a name still links the list.
-  static func isUnnamedMember(_ gap: String) -> Bool {
+  func isUnnamedMember(_ gap: String) -> Bool {
     let scalars = Array(gap.unicodeScalars)
     guard scalars.count >= 4, scalars.count <= 14, scalars.first == "、", scalars.last == "、" else { return false }
-    return scalars.dropFirst().dropLast().allSatisfy { EntityMatcher.isHan($0) && !"的等和与及或在对由向为是将已".unicodeScalars.contains($0) }
+    return scalars.dropFirst().dropLast().allSatisfy { EntityMatcher.isHan($0) && !lexicon.memberGapStops.contains($0) }
   }
 
   /// 、北京|理想汽车: a region the recogniser left off after 、 still links a list.

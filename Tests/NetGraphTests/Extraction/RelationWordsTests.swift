@@ -35,6 +35,20 @@ import Testing
     #expect(!breaks.contains("、"), "、 joins a list inside a clause")
   }
 
+  @Test func characterClassesTheRelationMatcherReadsAreLoaded() {
+    let lexicon = RelationMatcherTests.extractor.lexicon
+    let classes: [(String, Set<Unicode.Scalar>)] = [
+      ("name-tail-stop", lexicon.nameTailStops), ("agent-gap-stop", lexicon.agentGapStops),
+      ("member-gap-stop", lexicon.memberGapStops), ("modifier-stop", lexicon.modifierStops),
+      ("place-preposition", lexicon.placePrepositions), ("opening-link", lexicon.openingLinks),
+      ("category-marker", lexicon.categoryMarkers), ("date-unit", lexicon.dateUnits), ("date-part", lexicon.dateParts),
+    ]
+    for (role, scalars) in classes {
+      #expect(!scalars.isEmpty, "character-classes.tsv: no \(role) row")
+    }
+    #expect(lexicon.placePrepositions.contains("在") && lexicon.dateUnits.contains("年"))
+  }
+
   @Test func rankOrdersARole() throws {
     let words = try RelationWords(rows: Self.rows(Self.minimal.filter { !$0.hasPrefix("adverb\t") } + ["adverb\t再\t2", "adverb\t再次\t1", "adverb\t已"]))
     #expect(words.list("adverb") == ["已", "再次", "再"])
