@@ -901,8 +901,12 @@ struct EntityMatcher: Sendable {
         consumed = true
         continue
       case "—", "－", "-", "–":
-        // 浙江大学—榆林…, 南科大—优必选…: a dash joins two names into one joint body.
-        guard consumed, k >= 2, Self.isNameScalar(text[k - 2]), kind == .platform || kind == .institute else { break scan }
+        // 浙江大学—榆林…, 南科大—优必选…: a dash joins two names into one joint body; a park
+        // joins two places (北京-银川协同创新示范区, 中国—东盟…产业园).
+        guard consumed, k >= 2, Self.isNameScalar(text[k - 2]),
+          kind == .platform || kind == .institute
+            || (kind == .park && lexicon.regionsBackward.longestMatch(endingAt: k - 1, in: text, lowerBound: limit)?.value.isStrong == true)
+        else { break scan }
         k -= 1
         continue
       default:
@@ -1236,6 +1240,12 @@ struct EntityMatcher: Sendable {
   /// the outer name goes on with a dash or a region (中国科学院|西安科学园).
   private func keepsNested(_ inner: EntitySpan, in outer: EntitySpan, text: [Unicode.Scalar]) -> Bool {
     guard inner.range.count >= 3 || inner.referent != nil else { return false }
+    // 中国科学院|大学: a university named after an institute is its own school, not the institute.
+    if outer.kind == .university, inner.range.lowerBound == outer.range.lowerBound,
+      outer.range.upperBound - inner.range.upperBound <= 2
+    {
+      return false
+    }
     // A company's registered name carries places and parks as its prefix, not as mentions.
     if outer.kind == .enterprise { return false }
     // 中国证券|监督管理委员会: a company inside another name only when it is a full company name.

@@ -299,6 +299,15 @@ import Testing
     #expect(found.contains("榆林市精细化工产业共性创新平台/platform"), "\(found)")
   }
 
+  /// A park's name joins two places with a dash; a university named after an institute holds
+  /// no institute mention (中国科学院大学 is no 中国科学院).
+  @Test func dashJoinedParkAndInstituteNamedUniversity() {
+    let park = Self.spans("未来,这里将被打造成为北京-银川协同创新示范区。")
+    #expect(park == ["北京-银川协同创新示范区/park"], "\(park)")
+    let school = Self.spans("江门高新区已与中国科学院大学、五邑大学签约")
+    #expect(school.contains("中国科学院大学/university") && !school.contains("中国科学院/institute"), "\(school)")
+  }
+
   /// A listed company's stem never ends inside a word (发展中|密切合作 holds no 中密).
   @Test func listedStemDoesNotCutAWord() {
     let found = Self.spans("推动实现科技自立自强和高质量发展中密切合作、形成合力")
