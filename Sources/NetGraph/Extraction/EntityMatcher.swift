@@ -250,6 +250,13 @@ struct EntityMatcher: Sendable {
         {
           break
         }
+        // 奕斯伟|硅产业基地: a material noun before a word is the product, not the brand.
+        if e - b >= 2, lexicon.brandMaterials.contains(text[e]), e + 1 < n,
+          lexicon.commonWords.longestMatch(startingAt: e + 1, in: text, upperBound: n) != nil
+            || lexicon.brandHeads.longestMatch(startingAt: e + 1, in: text, upperBound: n) != nil
+        {
+          break
+        }
         e += 1
       }
       guard e - b >= 2, e < n, !lexicon.brandNotFirst.contains(text[b]), !Self.isNumeral(text[b]),

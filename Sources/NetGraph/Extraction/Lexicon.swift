@@ -91,6 +91,8 @@ struct Lexicon: Sendable {
   var brandHeads = ScalarTrie<Bool>()
   /// Characters that never start such a brand (是, 的, 届…).
   var brandNotFirst = Set<Unicode.Scalar>()
+  /// One-character material nouns that end a project's brand before a word (奕斯伟|硅产业).
+  var brandMaterials = Set<Unicode.Scalar>()
   /// Listed companies' short names (全志科技) and brand stems (闻泰 of 闻泰科技), forward, with
   /// the short name they stand for; matched only between word boundaries.
   var brandStems = ScalarTrie<String>()

@@ -148,6 +148,7 @@ enum LexiconLoader {
       switch row.kind {
       case "head": lexicon.brandHeads.insert(row.surface, true)
       case "not-first": lexicon.brandNotFirst.formUnion(row.surface.unicodeScalars)
+      case "material": lexicon.brandMaterials.formUnion(row.surface.unicodeScalars)
       case "proper-tag": properTags.insert(Substring(row.surface))
       case "verb-tag": verbTags.insert(Substring(row.surface))
       case "frequent-word":
@@ -157,7 +158,7 @@ enum LexiconLoader {
         frequentWord = count
       default:
         throw LexiconError.unknownKind(
-          file: row.file, line: row.line, kind: row.kind, allowed: ["head", "not-first", "proper-tag", "verb-tag", "frequent-word"])
+          file: row.file, line: row.line, kind: row.kind, allowed: ["head", "not-first", "material", "proper-tag", "verb-tag", "frequent-word"])
       }
     }
     // A generated dictionary of ~90k words, the largest file: nothing below reads it until the

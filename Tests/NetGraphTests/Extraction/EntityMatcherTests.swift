@@ -314,6 +314,12 @@ import Testing
     #expect(found.isEmpty, "\(found)")
   }
 
+  /// A material noun (brand-rules.tsv `material`) before a word ends a project's brand.
+  @Test func materialNounEndsAProjectBrand() {
+    let found = Self.spans("比亚迪新能源汽车整车制造、三星半导体12英寸闪存芯片扩产、奕斯伟硅产业基地等项目相继建成投产")
+    #expect(found.contains("奕斯伟/enterprise") && !found.contains("奕斯伟硅/enterprise"), "\(found)")
+  }
+
   /// After an amount's 元的, a two-character industry word after the brand is the company's.
   @Test func projectCompanyTakesItsIndustryWord() {
     let found = Self.spans("还新签约了总投资5000万美元的韩国美科电子半导体设备再生制造项目等。")
