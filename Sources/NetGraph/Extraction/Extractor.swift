@@ -255,6 +255,9 @@ public struct Extractor: Sendable {
         let tie = lexicon.nestedTie(inner: inner.kind, outer: spans[o].kind), var kind = tie.kind,
         keys[i] != keys[o]
       else { continue }
+      // 中国科学院 + 大学: a bare two-character head makes an institution of its own, not a unit
+      // (as in prefixRelations).
+      if inner.range.lowerBound == spans[o].range.lowerBound, spans[o].range.upperBound - inner.range.upperBound <= 2 { continue }
       // 浙江大学—榆林…联合创新中心: a joint name (A—B) is built by A, not a unit of it.
       if kind == .affiliation, inner.range.lowerBound == spans[o].range.lowerBound, inner.range.upperBound < text.count,
         "—-－–".unicodeScalars.contains(text[inner.range.upperBound])

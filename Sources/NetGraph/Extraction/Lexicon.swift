@@ -187,6 +187,8 @@ struct Lexicon: Sendable {
   var leadWords = ScalarTrie<Bool>()
   /// Heads of park names that can be members of a larger park (产业园, 片区).
   var subparkHeads: [String] = []
+  /// A person's title after an organisation's name (X副主任…介绍): the name introduces a speaker, not a member, forward.
+  var speakerTitles = ScalarTrie<Bool>()
 
   /// The tie a name nested in another states (nested-relations.tsv).
   struct NestedTie: Sendable, Hashable {

@@ -231,7 +231,7 @@ enum LexiconLoader {
       }
     }
 
-    let roles = ["cue", "strong", "not", "lead", "subpark", "place", "intro"]
+    let roles = ["cue", "strong", "not", "lead", "subpark", "place", "intro", "title"]
     for row in try rows("membership.tsv", in: directory) {
       switch row.kind {
       case "cue": lexicon.membershipCues.insert(row.surface, .cue)
@@ -241,6 +241,7 @@ enum LexiconLoader {
       case "intro": lexicon.introWords.insert(row.surface, true)
       case "lead": lexicon.leadWords.insert(row.surface, true)
       case "subpark": lexicon.subparkHeads.append(row.surface)
+      case "title": lexicon.speakerTitles.insert(row.surface, true)
       default: throw LexiconError.unknownKind(file: row.file, line: row.line, kind: row.kind, allowed: roles)
       }
     }

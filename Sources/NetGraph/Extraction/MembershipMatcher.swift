@@ -134,7 +134,7 @@ struct MembershipMatcher: Sendable {
       if let strong = isCued(item) { members.append((item, strong)) }
     }
     for (item, strong) in members where item.key != park.key && !tied.contains(item.key) && !isPlace(text, item)
-      && (strong || !otherwiseTied.contains(item.key))
+      && (strong || !otherwiseTied.contains(item.key)) && !isSpeaker(text, item) && !isPossessor(text, item)
     {
       if item.kind == .park {
         guard isSubpark(text, item), !contains(park, item) else { continue }
@@ -166,6 +166,28 @@ struct MembershipMatcher: Sendable {
     lexicon.placeWords.contains { word in
       item.range.lowerBound >= word.count && text[(item.range.lowerBound - word.count)..<item.range.lowerBound].elementsEqual(word)
     }
+  }
+
+  /// Whether a person's title follows the name within a few characters (X副主任孙某介绍, X陈某总裁,
+  /// X银川项目负责人): the name introduces a speaker, it is not listed as a member.
+  func isSpeaker(_ text: [Unicode.Scalar], _ item: RelationMatcher.Item) -> Bool {
+    var j = item.range.upperBound
+    while j < text.count, j - item.range.upperBound <= 4 {
+      if lexicon.speakerTitles.longestMatch(startingAt: j, in: text, upperBound: text.count) != nil { return true }
+      guard EntityMatcher.isHan(text[j]) else { return false }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether a count follows a name that closes no list (中国科学院3个重点实验室): the name owns
+  /// what is counted; those, not it, are the members. After a list (A、B、C3个设施) the count sums it up.
+  func isPossessor(_ text: [Unicode.Scalar], _ item: RelationMatcher.Item) -> Bool {
+    if item.range.lowerBound > 0, "、和及与".unicodeScalars.contains(text[item.range.lowerBound - 1]) { return false }
+    var j = item.range.upperBound
+    while j < text.count, EntityMatcher.isDigit(text[j]) || EntityMatcher.isNumeral(text[j]) { j += 1 }
+    guard j > item.range.upperBound, j < text.count else { return false }
+    return "个家所项座支条批".unicodeScalars.contains(text[j])
   }
 
   /// The names of `以A、B为龙头`: the list ending right before the lead word, if 以 opens it.

@@ -552,7 +552,9 @@ struct RelationMatcher: Sendable {
             subjectMembers = impliedSubject(omitted)
           }
           guard let s = subjectMembers else { return [] }
-          found = pairs(s, l.members, .cooperation)
+          // A完成了与B、C的投资签约: signing an investment with them is investing in them.
+          let invests = trigger.lowerBound >= 2 && string(text, (trigger.lowerBound - 2)..<trigger.lowerBound) == "投资"
+          found = pairs(s, l.members, invests ? .investment : .cooperation)
           participants += s
         } else if namesGroup, l.members.count >= 2 {
           for a in 0..<l.members.count {

@@ -169,4 +169,34 @@ import Testing
     #expect(RelationMatcherTests.has(found, "湖南智能制造创新平台", "location", "岳麓山大学科技城"), "\(found)")
     #expect(RelationMatcherTests.has(found, "中南大学产业化创新平台", "location", "岳麓山大学科技城"), "\(found)")
   }
+
+  @Test func speakerBeforeATitleIsNoMember() {
+    // X副主任某某介绍,该项目…: the cue's clause follows, but X only introduces a speaker.
+    let found = Self.relations("临川高新区创新发展纪实\n临川智能制造创新中心副主任王明介绍,该项目将于年底投产。")
+    #expect(!Self.has(found, "临川智能制造创新中心", "location", "临川高新区"), "\(found)")
+    // The same name without a title after it is a member.
+    let plain = Self.relations("临川高新区创新发展纪实\n临川智能制造创新中心介绍,该项目将于年底投产。")
+    #expect(Self.has(plain, "临川智能制造创新中心", "location", "临川高新区"), "\(plain)")
+  }
+
+  @Test func countAfterASingleNameNamesItsUnitsCountAfterAListSumsItUp() {
+    // 中国科学院3个重点实验室…签约: the academy's labs are the members, not the academy.
+    let owner = Self.relations("临川高新区创新发展纪实\n临川理工研究院3个重点实验室及10个项目现场签约。")
+    #expect(!Self.has(owner, "临川理工研究院", "location", "临川高新区"), "\(owner)")
+    let list = Self.relations("临川高新区集聚了临川光源装置、临川授时系统2个重大科技基础设施。")
+    #expect(Self.has(list, "临川授时系统", "location", "临川高新区"), "\(list)")
+  }
+
+  @Test func settlingAndGatheringWordsAreCues() {
+    let settled = Self.relations("此后青禾医药、蓝鲸生物等一大批企业纷纷落子西安高新区。")
+    #expect(Self.has(settled, "青禾医药", "location", "西安高新区", basis: "stated"), "\(settled)")
+    let gathered = Self.relations("临川高新区创新发展纪实\n目前,青禾微电子有限公司、蓝鲸储能科技有限公司的数据中心已齐聚园区。")
+    #expect(Self.has(gathered, "蓝鲸储能科技有限公司", "location", "临川高新区"), "\(gathered)")
+  }
+
+  @Test func aBareTwoCharacterHeadMakesNoUnit() {
+    // 中国科学院 + 大学 is an institution of its own; 中国科学院 + 西安科学园 is a unit.
+    let found = Self.relations("临川高新区与中国科学院大学合作。")
+    #expect(!Self.has(found, "中国科学院", "affiliation", "中国科学院大学"), "\(found)")
+  }
 }

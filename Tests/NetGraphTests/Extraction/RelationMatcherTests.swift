@@ -354,4 +354,11 @@ import Testing
     let found = Self.relations("中南大学博士生张三团队创办的湖南蓝鲸仪器有限公司入驻岳麓山大学科技城。")
     #expect(!Self.has(found, "中南大学", "establishment", "湖南蓝鲸仪器有限公司"), "\(found)")
   }
+
+  @Test func investmentSigningWithCompaniesIsInvestment() {
+    let found = Self.relations("临川金控集团有限公司完成了与青禾微电子有限公司、蓝鲸储能科技有限公司两家初创企业的投资签约。")
+    #expect(Self.has(found, "临川金控集团有限公司", "investment", "青禾微电子有限公司"), "\(found)")
+    #expect(Self.has(found, "临川金控集团有限公司", "investment", "蓝鲸储能科技有限公司"), "\(found)")
+    #expect(!Self.has(found, "临川金控集团有限公司", "cooperation", "青禾微电子有限公司"), "\(found)")
+  }
 }
