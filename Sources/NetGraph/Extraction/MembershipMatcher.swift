@@ -20,14 +20,18 @@ struct MembershipMatcher: Sendable {
   ///   - found: ties the trigger patterns already found in the sentence.
   ///   - subject: the article's subject park, if any.
   /// - Complexity: O(*n* + *m*²) for *n* scalars and *m* items.
+  ///   - pendingMembers: in: names the last sentences enumerated up to an ellipsis (A的技术；B的技术…)
+  ///     with no cue, members when this sentence's cue names none of its own; out: the same for this one.
   ///   - pendingList: in: the previous sentence ended with a cue and named no member (引入重大功能
   ///     平台。包括A，B…), so a sentence opening with an intro word (包括) lists them; out: the same for this one.
   func relations(
     in text: [Unicode.Scalar], items: [RelationMatcher.Item], found: [RelationMatcher.Found],
-    subject: RelationMatcher.Item?, pendingList: inout Bool
+    subject: RelationMatcher.Item?, pendingList: inout Bool, pendingMembers: inout [RelationMatcher.Item]
   ) -> [RelationMatcher.Found] {
     let pending = pendingList
     pendingList = false
+    let enumerated = pendingMembers
+    pendingMembers = []
     // Clause of every scalar; a cue makes its clause a membership clause.
     var clause = [Int](repeating: 0, count: text.count)
     var count = 0
@@ -37,6 +41,7 @@ struct MembershipMatcher: Sendable {
     }
     var cued: [Int: Bool] = [:]  // clause → strong
     var leads: [Range<Int>] = []
+    var cues: [(at: Int, strong: Bool)] = []
     var i = 0
     while i < text.count {
       if let m = lexicon.leadWords.longestMatch(startingAt: i, in: text, upperBound: text.count) {
@@ -47,7 +52,10 @@ struct MembershipMatcher: Sendable {
       if let m = lexicon.membershipCues.longestMatch(startingAt: i, in: text, upperBound: text.count),
         !items.contains(where: { !$0.fromContext && $0.range.overlaps(i..<(i + m.length)) })
       {
-        if m.value != .not { cued[clause[i], default: false] = cued[clause[i]] == true || m.value == .strong }
+        if m.value != .not {
+          cued[clause[i], default: false] = cued[clause[i]] == true || m.value == .strong
+          cues.append((i, m.value == .strong))
+        }
         i += m.length
         continue
       }
@@ -57,6 +65,10 @@ struct MembershipMatcher: Sendable {
         continue
       }
       i += 1
+    }
+    // A、B、C……目前P已集聚…: names enumerated before an ellipsis are summed up by a cue after it.
+    if let dots = text.firstIndex(of: "…"), let after = cues.first(where: { $0.at > dots }) {
+      for c in 0...clause[dots] where cued[c] == nil { cued[c] = after.strong }
     }
     // A list opened by 包括/其中 right after a cue runs to the sentence's end (包括提供…的A，布局…的B);
     // so does a sentence opened by one after a sentence that announced a list.
@@ -80,6 +92,20 @@ struct MembershipMatcher: Sendable {
       !named0.contains(where: { $0.kind != .park && clause[$0.range.lowerBound] == last })
     {
       pendingList = true
+    }
+    // 湖南A公司的技术；B的技术……一批新的“小巨人”正在P成长: a cue that names no member of its
+    // own sums up the names enumerated before the ellipsis; a clause ending with ；keeps the enumeration open.
+    let last = text.last { !" \u{3000}".unicodeScalars.contains($0) }
+    if cued.isEmpty, leads.isEmpty, found.isEmpty, let last, "；;…".unicodeScalars.contains(last) {
+      pendingMembers = enumerated + named0.filter { Self.memberKinds.contains($0.kind) }
+      if last != "…" { pendingMembers = pendingMembers.map(\.asContext) }
+      return []
+    }
+    var summed: [RelationMatcher.Item] = []
+    if !cued.isEmpty, enumerated.contains(where: { !$0.fromContext }),
+      !named0.contains(where: { Self.memberKinds.contains($0.kind) || $0.kind == .university })
+    {
+      summed = enumerated.map(\.asContext)
     }
     guard !cued.isEmpty || !leads.isEmpty else { return [] }
     // A sentence whose triggers already place a member in another park (X入驻P的Y) is read by
@@ -128,6 +154,10 @@ struct MembershipMatcher: Sendable {
         return strong
       }
       return nil
+    }
+    // Names of earlier sentences: their place in this text is unknown, so only the tie checks apply.
+    for item in summed where item.key != park.key && !tied.contains(item.key) && !otherwiseTied.contains(item.key) {
+      result.append(tie(item, park, text: text))
     }
     var members: [(item: RelationMatcher.Item, strong: Bool)] = unplaced.map { ($0, false) }
     for item in named where !led.contains(item.key) {

@@ -45,6 +45,9 @@ struct RelationMatcher: Sendable {
     var parties: [Item] = []
     /// Whether the last sentence ended with a membership cue naming no member (引入重大功能平台。).
     var pendingList = false
+    /// Members-to-be named by the last sentences, which enumerated them up to an ellipsis with no
+    /// cue (A的技术；B的技术…), for a cue in the next sentence (一批小巨人正在P成长).
+    var pendingMembers: [Item] = []
   }
 
   let lexicon: Lexicon
@@ -72,6 +75,7 @@ struct RelationMatcher: Sendable {
     addAnaphora(to: &items, in: text, context: context)
     guard !items.isEmpty else {
       context.pendingList = false
+      context.pendingMembers = []
       return []
     }
     // 科学城企业X, 园区企业X: a company of the park (no trigger needed).
@@ -126,7 +130,7 @@ struct RelationMatcher: Sendable {
     }
     let articlePark = context.subject.map { Item(range: 0..<0, key: $0.key, kind: $0.kind, fromContext: true) }
     guard !triggers.isEmpty else {
-      return dedupe(parkCompanies + MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: parkCompanies, subject: articlePark, pendingList: &context.pendingList))
+      return dedupe(parkCompanies + MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: parkCompanies, subject: articlePark, pendingList: &context.pendingList, pendingMembers: &context.pendingMembers))
     }
     var found: [Found] = parkCompanies
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
@@ -173,7 +177,7 @@ struct RelationMatcher: Sendable {
       for f in cooperating { for k in [f.source, f.target] where !keys.contains(k) { keys.append(k) } }
       context.parties = keys.compactMap { k in items.first { $0.key == k } }
     }
-    found += MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: found, subject: articlePark, pendingList: &context.pendingList)
+    found += MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: found, subject: articlePark, pendingList: &context.pendingList, pendingMembers: &context.pendingMembers)
     return dedupe(found)
   }
 
@@ -742,6 +746,12 @@ struct RelationMatcher: Sendable {
       }
     default:
       break
+    }
+    // 园区着力打造X等一批领军企业: a park that builds up companies incubates them; it founds none.
+    if pattern.kind == .establishment, string(text, trigger) == "打造", !sources.isEmpty, !targets.isEmpty,
+      sources.allSatisfy({ $0.kind == .park }), targets.allSatisfy({ $0.kind == .enterprise })
+    {
+      return pairs(sources, targets, .incubation) + extra
     }
     return pairs(sources, targets, pattern.kind) + extra
   }

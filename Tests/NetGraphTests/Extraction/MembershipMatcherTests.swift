@@ -199,4 +199,13 @@ import Testing
     let found = Self.relations("临川高新区与中国科学院大学合作。")
     #expect(!Self.has(found, "中国科学院", "affiliation", "中国科学院大学"), "\(found)")
   }
+
+  @Test func cueAfterAnEllipsisSumsUpTheNamesEnumeratedBeforeIt() {
+    let found = Self.relations("临川高新区纪实\n青禾微电子有限公司的封装技术,解决芯片封装问题;蓝鲸储能科技有限公司的储能技术占行业主导地位……一批新的“小巨人”正在临川高新区拔节生长。")
+    #expect(Self.has(found, "青禾微电子有限公司", "location", "临川高新区", basis: "context"), "\(found)")
+    #expect(Self.has(found, "蓝鲸储能科技有限公司", "location", "临川高新区", basis: "context"), "\(found)")
+    // No cue after the ellipsis: no tie.
+    let plain = Self.relations("临川高新区纪实\n青禾微电子有限公司的封装技术占行业主导地位……诸多领先科技从这里走向全国。")
+    #expect(!plain.contains { $0.contains("location") }, "\(plain)")
+  }
 }

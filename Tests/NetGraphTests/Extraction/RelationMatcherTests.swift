@@ -361,4 +361,10 @@ import Testing
     #expect(Self.has(found, "临川金控集团有限公司", "investment", "蓝鲸储能科技有限公司"), "\(found)")
     #expect(!Self.has(found, "临川金控集团有限公司", "cooperation", "青禾微电子有限公司"), "\(found)")
   }
+
+  @Test func parkBuildingUpCompaniesIncubatesThem() {
+    let found = Self.relations("多年来,临川高新区着力打造青禾微电子有限公司等一批创新型领军企业。")
+    #expect(Self.has(found, "临川高新区", "incubation", "青禾微电子有限公司"), "\(found)")
+    #expect(!Self.has(found, "临川高新区", "establishment", "青禾微电子有限公司"), "\(found)")
+  }
 }
