@@ -47,7 +47,12 @@ public struct ArticleSplitter: Sendable {
       // 合肥高新区: 10个…项目落户 — a brief's "place: headline" title over body text.
       let briefHeadline = Self.isBriefHeadline(lines[position...last].map(\.text).joined())
         && (following.first.map { !isTitleCandidate($0.text) } ?? false)
-      if (bylineFollows || afterSignature || briefHeadline) && !previousIsStart {
+      // …上一篇正文。| 昆山高新区迎来第9家上市企业 | 图片来源:昆山高新区 | 正文: a headline between body
+      // text and the photo credit that opens the next article's body.
+      let creditFollows = last + 1 < lines.count && Self.isPhotoCredit(lines[last + 1].text)
+        && position > 0 && Self.isBodyLine(lines[position - 1].text)
+        && (following.first.map { Self.isBodyLine($0.text) } ?? false)
+      if (bylineFollows || afterSignature || briefHeadline || creditFollows) && !previousIsStart {
         let title = lines[position...last].map { Self.stripHeading($0.text) }.joined(separator: " ")
         starts.append((position, title))
         position = last + 1
@@ -80,6 +85,12 @@ public struct ArticleSplitter: Sendable {
       !Self.isSignature(line)
     else { return false }
     return !text.unicodeScalars.contains { "。！？;；,，".unicodeScalars.contains($0) }
+  }
+
+  /// A paragraph of running text: it holds sentence punctuation and is longer than a title.
+  static func isBodyLine(_ line: String) -> Bool {
+    let text = TextTrimming.trimmed(line)
+    return text.unicodeScalars.count > 48 && text.unicodeScalars.contains { "。，,".unicodeScalars.contains($0) }
   }
 
   static func isByline(_ line: String) -> Bool {

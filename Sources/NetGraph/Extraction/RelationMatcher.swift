@@ -135,11 +135,22 @@ struct RelationMatcher: Sendable {
     var found: [Found] = parkCompanies
     let groups = makeGroups(text, items: items, triggers: triggers, found: &found)
     var participants: [Item] = []
+    var campusParties: [Item] = []
     let groupWordAt = words.groupWordScalars.compactMap { Self.firstOffset(of: $0, in: text) }.min()
     // 双方 means the previous sentence's parties unless this sentence names two before it
     // (A与B签署协议，双方将共同组建Y).
     if let at = groupWordAt, items.filter({ !$0.fromContext && $0.range.upperBound <= at }).count < 2 {
       participants = context.parties.map(\.asContext)
+      // 早在2013年,校地携手共建Y with no parties before: the last university named and the article's park.
+      if participants.isEmpty, words.campusPairs.contains(where: { Self.firstOffset(of: $0, in: text) == at }),
+        let university = context.last[.university], let park = context.subject
+      {
+        participants = [
+          Item(range: 0..<0, key: university, kind: .university, fromContext: true),
+          Item(range: 0..<0, key: park.key, kind: park.kind, fromContext: true),
+        ]
+        campusParties = participants
+      }
     }
     // 2019年入驻P, 同月，又与A合作…: a sentence that opens (after a time phrase) with a trigger or
     // its preposition has left its subject out; it is the previous sentence's.
@@ -176,6 +187,8 @@ struct RelationMatcher: Sendable {
       var keys: [String] = []
       for f in cooperating { for k in [f.source, f.target] where !keys.contains(k) { keys.append(k) } }
       context.parties = keys.compactMap { k in items.first { $0.key == k } }
+    } else if !campusParties.isEmpty {
+      context.parties = campusParties  // …校地共建Y。双方再次携手共建Z: the same two.
     }
     found += MembershipMatcher(lexicon: lexicon).relations(in: text, items: items, found: found, subject: articlePark, pendingList: &context.pendingList, pendingMembers: &context.pendingMembers)
     return dedupe(found)

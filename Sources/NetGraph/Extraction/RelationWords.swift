@@ -11,7 +11,7 @@ struct RelationWords: Sendable {
     "park-company-gap", "copula", "park-part", "programme-part", "resident-head", "owned-head", "member-head",
     "approval-word", "student-word", "push-verb", "joint-verb", "actor-role", "opening-word", "agreement-noun",
     "investment-noun", "establishment-noun", "visit-verb", "amount-lead", "joint-build-verb", "co-investment-verb",
-    "sides-link", "pair-link", "object-link", "lead-marker",
+    "sides-link", "pair-link", "object-link", "lead-marker", "campus-pair",
   ]
 
   /// The whole text between two names that puts them in one list (、, 和, 与); an empty gap links too.
@@ -27,6 +27,9 @@ struct RelationWords: Sendable {
   /// Words standing for the parties of a cooperation (双方, 校地).
   var groupWords: [String] = []
   var groupWordScalars: [[Unicode.Scalar]] = []
+  /// Group words that name a university and its place (校地): with no parties before, the last
+  /// university named and the article's park.
+  var campusPairs: [[Unicode.Scalar]] = []
   /// Bare park heads that stand for the last park named with them, not the article's park.
   var parkHeads: Set<String> = []
   /// Verbs before a park that make it a partner, not the members' place (依托, 对接).
@@ -118,6 +121,7 @@ struct RelationWords: Sendable {
     prepositions = Set(list("preposition").flatMap(\.unicodeScalars))
     groupWords = list("group-word")
     groupWordScalars = groupWords.map { Array($0.unicodeScalars) }
+    campusPairs = list("campus-pair").map { Array($0.unicodeScalars) }
     parkHeads = Set(list("park-head"))
     supportWords = Set(list("support-word"))
     parkCompanyGaps = Set(list("park-company-gap"))

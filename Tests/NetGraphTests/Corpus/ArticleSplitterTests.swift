@@ -31,6 +31,15 @@ import Testing
     #expect(Self.titles(text) == ["甲", "南昌高新区 33个项目获省级专项政策支持"])
   }
 
+  @Test func headlineBetweenBodyAndPhotoCreditStartsArticle() {
+    let body = "上一篇的正文很长，写了园区今年的发展成绩、引进的项目和人才，以及下一步的工作打算，一共说了很多内容。"
+    let text = "\(body)\n\n临川高新区迎来第9家上市企业\n\n图片来源:临川高新区\n\n\(body)"
+    #expect(Self.titles(text) == [nil, "临川高新区迎来第9家上市企业"])
+    // A caption between two credits (not after body text) is no title.
+    let captions = "\(body)\n\n青禾科技\n\n图片来源:临川高新区\n\n蓝鲸通信\n\n图片来源:临川高新区\n\n\(body)"
+    #expect(Self.titles(captions) == [nil])
+  }
+
   @Test func photoCreditIsNotATitle() {
     let text = "# 郑州高新区发布场景\n\n图片来源:郑州高新区\n\n本报讯 近日，郑州高新区发布场景。"
     #expect(Self.titles(text) == ["郑州高新区发布场景"])

@@ -367,4 +367,11 @@ import Testing
     #expect(Self.has(found, "临川高新区", "incubation", "青禾微电子有限公司"), "\(found)")
     #expect(!Self.has(found, "临川高新区", "establishment", "青禾微电子有限公司"), "\(found)")
   }
+
+  @Test func campusAndPlaceStandForTheLastUniversityAndTheArticlesPark() {
+    let found = Self.relations("临川高新区纪实\n临川理工大学的学科优势突出。早在2013年,校地携手共建临川新能源汽车工业技术研究院。2022年,双方再次携手共建临川创新港。")
+    #expect(Self.has(found, "临川理工大学", "establishment", "临川新能源汽车工业技术研究院"), "\(found)")
+    #expect(Self.has(found, "临川高新区", "establishment", "临川新能源汽车工业技术研究院"), "\(found)")
+    #expect(Self.has(found, "临川理工大学", "establishment", "临川创新港"), "\(found)")
+  }
 }
