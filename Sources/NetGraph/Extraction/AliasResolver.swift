@@ -127,7 +127,7 @@ struct AliasResolver: Sendable {
       let start = i
       while i < text.count, i - start < 16, EntityMatcher.isNameScalar(text[i]) || EntityMatcher.isDigit(text[i]) { i += 1 }
       guard i - start >= 2 else { continue }
-      if quoted { guard i < text.count, "”\"」".unicodeScalars.contains(text[i]) else { continue } }
+      if quoted { guard i < text.count, lexicon.closingQuotes.contains(text[i]) else { continue } }
       var view = String.UnicodeScalarView()
       view.append(contentsOf: text[start..<i])
       found.append((String(view), index))

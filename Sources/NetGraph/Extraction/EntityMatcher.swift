@@ -109,7 +109,7 @@ struct EntityMatcher: Sendable {
   private func isDesignation(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     let n = text.count
     var e = range.upperBound
-    while e < n, "”\"」』".unicodeScalars.contains(text[e]) { e += 1 }
+    while e < n, lexicon.closingQuotes.contains(text[e]) { e += 1 }
     if lexicon.designationWords.longestMatch(startingAt: e, in: text, upperBound: n) != nil { return true }
     // The last item of a list of titles: …等19项国家级称号.
     if e < n, text[e] == "等" {
@@ -907,7 +907,7 @@ struct EntityMatcher: Sendable {
         k = j
         consumed = true
         continue
-      case "—", "－", "-", "–":
+      case let dash where lexicon.dashes.contains(dash):
         // 浙江大学—榆林…, 南科大—优必选…: a dash joins two names into one joint body; a park
         // joins two places (北京-银川协同创新示范区, 中国—东盟…产业园).
         guard consumed, k >= 2, Self.isNameScalar(text[k - 2]),
@@ -1069,7 +1069,7 @@ struct EntityMatcher: Sendable {
   private func dashJoinedStart(_ text: [Unicode.Scalar], conjunctionStart j: Int, limit: Int) -> Int? {
     var d = j - 1
     while d >= limit, j - d <= 14, Self.isNameScalar(text[d]) { d -= 1 }
-    guard d >= limit, d < j - 1, "—－–".unicodeScalars.contains(text[d]), entityEnds(text, at: d) else { return nil }
+    guard d >= limit, d < j - 1, lexicon.dashes.contains(text[d]), entityEnds(text, at: d) else { return nil }
     return d + 1
   }
 
@@ -1262,11 +1262,11 @@ struct EntityMatcher: Sendable {
     }
     // The inner name starts the outer one, or follows a dash inside it.
     let start = inner.range.lowerBound
-    guard start == outer.range.lowerBound || "—－–-".unicodeScalars.contains(text[start - 1]) else { return false }
+    guard start == outer.range.lowerBound || lexicon.dashes.contains(text[start - 1]) else { return false }
     if inner.kind != outer.kind { return true }
     let after = inner.range.upperBound
     guard after < outer.range.upperBound else { return false }
-    return "—－–-".unicodeScalars.contains(text[after])
+    return lexicon.dashes.contains(text[after])
   }
 
   // MARK: - Scalar classes

@@ -260,7 +260,7 @@ public struct Extractor: Sendable {
       if inner.range.lowerBound == spans[o].range.lowerBound, spans[o].range.upperBound - inner.range.upperBound <= 2 { continue }
       // 浙江大学—榆林…联合创新中心: a joint name (A—B) is built by A, not a unit of it.
       if kind == .affiliation, inner.range.lowerBound == spans[o].range.lowerBound, inner.range.upperBound < text.count,
-        "—-－–".unicodeScalars.contains(text[inner.range.upperBound])
+        lexicon.dashes.contains(text[inner.range.upperBound])
       {
         kind = .establishment
       }
@@ -284,7 +284,7 @@ public struct Extractor: Sendable {
       for end in stride(from: span.range.upperBound - 3, through: span.range.lowerBound + 2, by: -1) {
         let prefix = String(String.UnicodeScalarView(text[span.range.lowerBound..<end]))
         guard let parent = names[prefix], parent.key != keys[i] else { continue }
-        if "—-－–·(（".unicodeScalars.contains(text[end]) { break }
+        if lexicon.dashes.contains(text[end]) || "·(（".unicodeScalars.contains(text[end]) { break }
         // 常州投资集团 + 有限公司: a company's registered name is the company again.
         if parent.kind == .enterprise, span.kind == .enterprise,
           lexicon.legalForms.contains(where: { text[span.range].reversed().starts(with: $0.reversed()) })

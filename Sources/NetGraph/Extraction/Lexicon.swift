@@ -132,6 +132,10 @@ struct Lexicon: Sendable {
   var classifiers = Set<Unicode.Scalar>()
   /// Punctuation that ends a clause (，；：。！？); relations are read within one.
   var clauseBreaks = Set<Unicode.Scalar>()
+  /// Dashes joining two names into one (浙江大学—榆林…中心, 北京-银川…示范区) (character-classes.tsv dash).
+  var dashes = Set<Unicode.Scalar>()
+  /// Closing quotation marks (character-classes.tsv closing-quote).
+  var closingQuotes = Set<Unicode.Scalar>()
   /// Words after a name that make it a title (称号, 创建单位), forward; the characters of an
   /// ordinal batch before a name (第…批). From designations.tsv.
   var designationWords = ScalarTrie<Bool>()

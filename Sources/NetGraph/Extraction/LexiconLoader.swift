@@ -79,6 +79,8 @@ enum LexiconLoader {
       case "classifier": lexicon.classifiers.formUnion(row.surface.unicodeScalars)
       case "word-end": lexicon.wordEnders.formUnion(row.surface.unicodeScalars)
       case "clause-break": lexicon.clauseBreaks.formUnion(row.surface.unicodeScalars)
+      case "dash": lexicon.dashes.formUnion(row.surface.unicodeScalars)
+      case "closing-quote": lexicon.closingQuotes.formUnion(row.surface.unicodeScalars)
       case "name-tail-stop": lexicon.nameTailStops.formUnion(row.surface.unicodeScalars)
       case "agent-gap-stop": lexicon.agentGapStops.formUnion(row.surface.unicodeScalars)
       case "member-gap-stop": lexicon.memberGapStops.formUnion(row.surface.unicodeScalars)
@@ -93,7 +95,7 @@ enum LexiconLoader {
       default:
         throw LexiconError.unknownKind(
           file: row.file, line: row.line, kind: row.kind,
-          allowed: ["stray-ender", "level", "classifier", "word-end", "clause-break", "national-prefix", "party-prefix"]
+          allowed: ["stray-ender", "level", "classifier", "word-end", "clause-break", "dash", "closing-quote", "national-prefix", "party-prefix"]
             + ["name-tail-stop", "agent-gap-stop", "member-gap-stop", "modifier-stop", "place-preposition", "opening-link", "category-marker", "date-unit", "date-part"])
       }
     }
