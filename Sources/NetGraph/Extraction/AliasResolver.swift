@@ -12,6 +12,8 @@ struct AliasResolver: Sendable {
   /// - Complexity: O(*n*) in the name length.
   func key(_ name: String, kind: EntityKind) -> String {
     var scalars = Array(name.unicodeScalars).filter { !"“”\"‘’「」『』".unicodeScalars.contains($0) }
+      // 技术交叉与转化中心 / 技术交叉和转化中心: the two conjunctions inside a name are one.
+      .map { $0 == "与" ? "和" : $0 }
     // Drop bracketed notes: 杭州高新区(滨江) → 杭州高新区.
     var out: [Unicode.Scalar] = []
     var depth = 0
@@ -103,6 +105,56 @@ struct AliasResolver: Sendable {
       }
     }
     for short in shared { map[short] = nil }
+    return map
+  }
+
+  /// For keys of one document: each key whose name is a longer key's name without a leading
+  /// stretch that opens with a region (临港新片区 / 上海自贸试验区临港新片区, 集成电路设计产业园 /
+  /// 无锡国家集成电路设计产业园), for parks, mapped to that fuller key. The short name holds at
+  /// least four characters; a short form two fuller names share stays apart.
+  /// - Complexity: O(*k*²·*m*) for *k* keys of at most *m* scalars.
+  func prefixlessParkForms(of keys: Set<String>) -> [String: String] {
+    let prefix = EntityKind.park.rawValue + "|"
+    let names = keys.sorted().filter { $0.hasPrefix(prefix) }.map { Array($0.dropFirst(prefix.count).unicodeScalars) }
+    var map: [String: String] = [:]
+    var shared = Set<String>()
+    for short in names where short.count >= 4 {
+      for long in names where long.count > short.count && long.suffix(short.count).elementsEqual(short) {
+        let head = Array(long.prefix(long.count - short.count))
+        guard let region = lexicon.regions.longestMatch(startingAt: 0, in: head, upperBound: head.count), region.value.isStrong
+        else { continue }
+        let shortKey = prefix + String(String.UnicodeScalarView(short))
+        let full = prefix + String(String.UnicodeScalarView(long))
+        if let existing = map[shortKey], existing != full {
+          // The longer of two nested fuller names is still one thing (A / 省A / 省市A); two
+          // unrelated owners are not.
+          let e = Array(existing.dropFirst(prefix.count).unicodeScalars)
+          if e.suffix(long.count).elementsEqual(long) { continue }
+          if !long.suffix(e.count).elementsEqual(e) { shared.insert(shortKey) }
+        }
+        map[shortKey] = full
+      }
+    }
+    for short in shared { map[short] = nil }
+    return map
+  }
+
+  /// For keys of one document: each company key whose name is another's without its closing
+  /// legal form, when it ends in a legal form itself (常州投资集团 / 常州投资集团有限公司), mapped to
+  /// the registered name.
+  /// - Complexity: O(*k*·*f*·*m*) for *k* keys, *f* legal forms, names of at most *m* scalars.
+  func legalFormlessForms(of keys: Set<String>) -> [String: String] {
+    let prefix = EntityKind.enterprise.rawValue + "|"
+    var map: [String: String] = [:]
+    for key in keys.sorted() where key.hasPrefix(prefix) {
+      let name = Array(key.dropFirst(prefix.count).unicodeScalars)
+      for form in lexicon.legalForms where name.count - form.count >= 4 && name.suffix(form.count).elementsEqual(form) {
+        let short = Array(name.dropLast(form.count))
+        guard lexicon.legalForms.contains(where: { short.count > $0.count + 1 && short.suffix($0.count).elementsEqual($0) }) else { continue }
+        let shortKey = prefix + String(String.UnicodeScalarView(short))
+        if keys.contains(shortKey), map[shortKey] == nil { map[shortKey] = key }
+      }
+    }
     return map
   }
 

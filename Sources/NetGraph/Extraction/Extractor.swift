@@ -137,6 +137,8 @@ public struct Extractor: Sendable {
     }
     // … and a form without its owner's name into the owned one (新经济产业园 → 合肥高新区新经济产业园).
     let regionless = resolver.regionlessForms(of: documentKeys).merging(resolver.ownerlessForms(of: documentKeys)) { region, _ in region }
+      .merging(resolver.prefixlessParkForms(of: documentKeys)) { earlier, _ in earlier }
+      .merging(resolver.legalFormlessForms(of: documentKeys)) { earlier, _ in earlier }
     for index in spanKeys.indices {
       spanKeys[index] = spanKeys[index].map { regionless[$0] ?? $0 }
     }

@@ -72,6 +72,13 @@ import Testing
     ("北京市门头沟区人民政府与中关村发展集团签约。门头沟区政府表示支持。", "北京市门头沟区人民政府"),
     ("合肥高新区新经济产业园开园。新经济产业园正式揭牌,合肥高新区表示欢迎。", "合肥高新区新经济产业园"),
     ("浙江大学中原研究院落户郑州。此次共建中原研究院是重要一步。", "浙江大学中原研究院"),
+    // A park written without the regioned stretch before it (省 free-trade zone, 城市+国家).
+    ("广东自贸试验区前海新片区揭牌。前海新片区将引进一批企业。", "广东自贸试验区前海新片区"),
+    ("合肥国家智能语音产业园开园。智能语音产业园已入驻企业30家。", "合肥国家智能语音产业园"),
+    // A group named with and without its legal form.
+    ("宁波交通投资集团有限公司发布公告。宁波交通投资集团表示将增资。", "宁波交通投资集团有限公司"),
+    // 与 and 和 inside one name.
+    ("合肥材料研究与测试中心成立。合肥材料研究和测试中心将服务企业。", "合肥材料研究与测试中心"),
   ])
   func shortFormsMergeWithTheFullName(text: String, full: String) {
     let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
