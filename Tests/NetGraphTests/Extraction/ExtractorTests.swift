@@ -78,7 +78,7 @@ import Testing
     // A group named with and without its legal form.
     ("宁波交通投资集团有限公司发布公告。宁波交通投资集团表示将增资。", "宁波交通投资集团有限公司"),
     // 与 and 和 inside one name.
-    ("合肥材料研究与测试中心成立。合肥材料研究和测试中心将服务企业。", "合肥材料研究与测试中心"),
+    ("深圳检验检测与认证中心揭牌。深圳检验检测和认证中心将服务企业。", "深圳检验检测与认证中心"),
   ])
   func shortFormsMergeWithTheFullName(text: String, full: String) {
     let network = Self.extractor.extract(Corpus(documents: [Document(fileName: "a.txt", text: text)]))
