@@ -31,6 +31,11 @@ struct EntityMatcher: Sendable {
         if m.value.kind == .university || m.value.kind == .institute, let closed = regionBracketAfter(text, at: i + m.length) {
           candidates.append(EntitySpan(range: i..<closed, kind: m.value.kind, fromLexicon: true))
         }
+        // 中科院西光所: a known institute plus an abbreviation of two to four characters and 所
+        // is one of its institutes.
+        if m.value.kind == .institute, let end = instituteAbbreviationEnd(text, after: i + m.length) {
+          candidates.append(EntitySpan(range: i..<end, kind: .institute))
+        }
         // 格力电器, 腾讯音乐: a known brand followed by an industry word is its own company.
         if m.value.kind == .enterprise, let word = industryWord(text, at: i + m.length) {
           candidates.append(EntitySpan(range: i..<(i + m.length + word), kind: .enterprise, fromLexicon: true))
@@ -133,6 +138,26 @@ struct EntityMatcher: Sendable {
     b -= 1
     while b > 0, Self.isNumeral(text[b - 1]) { b -= 1 }
     return b < range.lowerBound - 1 && b > 0 && lexicon.batchOpen.contains(text[b - 1])
+  }
+
+  /// The end of an institute abbreviation right at `position`: two to four Han characters and
+  /// 所 closing the word (西光|所、, 地质地球|所与), none of them opening a common word that
+  /// runs past 所 (院所, 所属); `nil` otherwise.
+  private func instituteAbbreviationEnd(_ text: [Unicode.Scalar], after position: Int) -> Int? {
+    let n = text.count
+    for length in 2...4 where position + length < n && text[position + length] == "所" {
+      let end = position + length + 1
+      guard text[position..<(end - 1)].allSatisfy(Self.isHan), !text[position..<(end - 1)].contains("所"),
+        !lexicon.brandNotFirst.contains(text[position]),
+        !(position..<end).contains(where: { q in
+          (lexicon.commonWords.longestMatch(startingAt: q, in: text, upperBound: n)?.length).map { q + $0 > end - 1 } ?? false
+        }),
+        end == n || !Self.isNameScalar(text[end]) || lexicon.strayEnders.contains(text[end])
+          || lexicon.wordEnders.contains(text[end])
+      else { continue }
+      return end
+    }
+    return nil
   }
 
   /// Bare company names before a job title: `芯鸿数智总经理黄琪`.
@@ -899,8 +924,10 @@ struct EntityMatcher: Sendable {
         consumed = true
         continue
       case "”", "\"":
-        // “雏鹰计划”种子基金: a quoted name part, for kinds named after programmes.
-        guard kind == .fund || kind == .platform else { break scan }
+        // “雏鹰计划”种子基金, “生命蓝湾”特色产业园: a quoted name part, for kinds named after
+        // programmes or brands.
+        // A quoted word right before a park's head describes its kind (“花园式”大学城).
+        guard kind == .fund || kind == .platform || (kind == .park && k < s) else { break scan }
         var j = k - 2
         while j >= limit, text[j] != "“", text[j] != "\"", Self.isNameScalar(text[j]) { j -= 1 }
         guard j >= limit, j < k - 2, text[j] == "“" || text[j] == "\"" else { break scan }

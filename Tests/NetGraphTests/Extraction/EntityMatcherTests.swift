@@ -116,9 +116,32 @@ import Testing
     ("教授牵头组织机电学院等单位申报", "机电学院/university"),
     // VC firms listed before 投资机构 are companies (the guide's kind for X资本, X创投).
     ("沃芯资本、福沃迪等投资机构参与本轮融资", "福沃迪/enterprise"),
+    // A quoted brand before a park's modifier and head; a university's science park is a park.
+    ("生物医药领域,“云杉谷”特色产业园已集聚企业80家", "“云杉谷”特色产业园/park"),
+    ("依托江西理工大学科技园建设孵化器", "江西理工大学科技园/park"),
+    // 加速营 heads a platform; 冶金, 重装, 铸造, 存储, 国际 close a company's short name.
+    ("由多家企业共同打造的云杉双创加速营正式发布", "云杉双创加速营/platform"),
+    ("重点推动沃森冶金、科伦重装成为单项冠军", "科伦重装/enterprise"),
+    ("重点推动沃森冶金、科伦重装成为单项冠军", "沃森冶金/enterprise"),
+    ("推进柯尔铸造扩产", "柯尔铸造/enterprise"),
+    ("总投资5亿元的沃川存储芯片项目", "沃川存储/enterprise"),
+    ("总部项目,包括中沃国际全球采购中心、蓝湖科技华东区域总部项目", "中沃国际/enterprise"),
+    // A CAS institute's short form: 中科院 + abbreviation + 所.
+    ("引进中科院兰化所、微软等创新赋能中心", "中科院兰化所/institute"),
   ])
   func findsName(text: String, expected: String) {
     #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
+  }
+
+  /// A quoted quality right before a park's head describes the park, it does not name one.
+  @Test func quotedQualityBeforeParkHeadNamesNothing() {
+    #expect(!Self.spans("打造“花园式”大学城,建设一流校园").contains { $0.hasSuffix("/park") }, "\(Self.spans("打造“花园式”大学城"))")
+  }
+
+  /// 院所 and 所属 are words: no institute abbreviation ends inside them.
+  @Test func instituteAbbreviationEndsOnAWord() {
+    #expect(!Self.spans("中科院科研院所3家落户").contains { $0.hasSuffix("院所/institute") }, "\(Self.spans("中科院科研院所3家落户"))")
+    #expect(!Self.spans("中科院西部所属单位").contains { $0.hasSuffix("所/institute") }, "\(Self.spans("中科院西部所属单位"))")
   }
 
   @Test func nestedNameKeepsInnerUniversity() {
