@@ -747,6 +747,7 @@ struct EntityMatcher: Sendable {
     // 双阳|物流园区: a county's bare form anchors a park, though not a government body.
     if suffix.needsRegion && !startsWithAnchor(text, start..<s)
       && !(kind == .park && (lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: s)?.length ?? 0) >= 2)
+      && !(kind == .government && parkNameOpens(text, start..<s))
     {
       return nil
     }
@@ -1175,6 +1176,20 @@ struct EntityMatcher: Sendable {
       return p
     }
     return nil
+  }
+
+  /// Whether a park's name (a park head that needs no region, after two or more characters)
+  /// opens `body` and something follows it: the park's own bureau (大鹏新区|科创经服局).
+  private func parkNameOpens(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
+    guard body.count >= 5 else { return false }
+    for p in (body.lowerBound + 3)..<body.upperBound {
+      if let m = lexicon.suffixes.longestMatch(endingAt: p, in: text, lowerBound: body.lowerBound), m.value.kind == .park,
+        !m.value.needsRegion, p - m.length >= body.lowerBound + 2
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Whether a name starts with a region, a known name, or a national prefix (国家, 中国).

@@ -126,6 +126,8 @@ import Testing
     ("推进柯尔铸造扩产", "柯尔铸造/enterprise"),
     ("总投资5亿元的沃川存储芯片项目", "沃川存储/enterprise"),
     ("总部项目,包括中沃国际全球采购中心、蓝湖科技华东区域总部项目", "中沃国际/enterprise"),
+    // A park's own bureau, named after the park.
+    ("现场,云杉新区科创经服局与多家企业签约", "云杉新区科创经服局/government"),
     // A CAS institute's short form: 中科院 + abbreviation + 所.
     ("引进中科院兰化所、微软等创新赋能中心", "中科院兰化所/institute"),
   ])
@@ -136,6 +138,11 @@ import Testing
   /// A quoted quality right before a park's head describes the park, it does not name one.
   @Test func quotedQualityBeforeParkHeadNamesNothing() {
     #expect(!Self.spans("打造“花园式”大学城,建设一流校园").contains { $0.hasSuffix("/park") }, "\(Self.spans("打造“花园式”大学城"))")
+  }
+
+  /// 工作 alone before a head (推进|工作专班) names no body.
+  @Test func workAloneNamesNoTaskForce() {
+    #expect(!Self.spans("成立产业链推进工作专班,建立重点产业招商目标").contains { $0.hasPrefix("工作") }, "\(Self.spans("成立产业链推进工作专班"))")
   }
 
   /// 院所 and 所属 are words: no institute abbreviation ends inside them.
