@@ -194,7 +194,13 @@ public struct Extractor: Sendable {
       }
     }
     for (index, entry) in sentences.enumerated() {
-      nestedTies[index] += prefixRelations(matched[index], keys: spanKeys[index], in: entry.scalars, names: namesBySurface)
+      let prefixed = prefixRelations(matched[index], keys: spanKeys[index], in: entry.scalars, names: namesBySurface)
+      // 中国移动 in 中国移动上海产业研究院5G应用创新中心, where the document also names the
+      // institute: the unit's parent is the longer name, not the one nested in both.
+      nestedTies[index].removeAll { tie in
+        prefixed.contains { $0.target == tie.target && $0.kind == tie.kind && $0.source != tie.source }
+      }
+      nestedTies[index] += prefixed
     }
     // Subject park per article: named in the title, else the most mentioned.
     var subjects: [Int: String] = [:]
@@ -226,12 +232,20 @@ public struct Extractor: Sendable {
         }.first?.key
       }
     }
+    // The first entity of each kind each article names, nested names included (我校 opening an article).
+    var firstNamed: [Int: [EntityKind: String]] = [:]
+    for (index, entry) in sentences.enumerated() {
+      for (spanIndex, span) in matched[index].enumerated() where firstNamed[entry.article]?[span.kind] == nil {
+        firstNamed[entry.article, default: [:]][span.kind] = spanKeys[index][spanIndex]
+      }
+    }
     var context = RelationMatcher.Context()
     var currentArticle = -1
     for (index, entry) in sentences.enumerated() {
       if entry.article != currentArticle {
         currentArticle = entry.article
         context = RelationMatcher.Context(subject: subjects[entry.article].map { (key: $0, kind: EntityKind.park) })
+        context.first = firstNamed[entry.article] ?? [:]
       }
       let stated = relationMatcher.relations(in: entry.scalars, items: keyed[index], context: &context)
       let inner = nestedMembers(stated, spans: matched[index], keys: spanKeys[index])
@@ -257,6 +271,16 @@ public struct Extractor: Sendable {
         let tie = lexicon.nestedTie(inner: inner.kind, outer: spans[o].kind), var kind = tie.kind,
         keys[i] != keys[o]
       else { continue }
+      // 中国移动 in 中国移动上海产业研究院5G应用创新中心: the unit's parent is the longer nested
+      // name holding it (the institute), not the company.
+      if spans.indices.contains(where: { k in
+        k != i && spans[k].isNested && spans[k].range != inner.range && spans[k].range.lowerBound <= inner.range.lowerBound
+          && spans[k].range.upperBound >= inner.range.upperBound && spans[o].range.lowerBound <= spans[k].range.lowerBound
+          && spans[o].range.upperBound >= spans[k].range.upperBound && spans[k].range != spans[o].range
+          && keys[k] != keys[o] && lexicon.nestedTie(inner: spans[k].kind, outer: spans[o].kind)?.kind == kind
+      }) {
+        continue
+      }
       // 中国科学院 + 大学: a bare two-character head makes an institution of its own, not a unit
       // (as in prefixRelations).
       if inner.range.lowerBound == spans[o].range.lowerBound, spans[o].range.upperBound - inner.range.upperBound <= 2 { continue }

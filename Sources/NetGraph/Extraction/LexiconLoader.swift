@@ -90,13 +90,15 @@ enum LexiconLoader {
       case "category-marker": lexicon.categoryMarkers.formUnion(row.surface.unicodeScalars)
       case "date-unit": lexicon.dateUnits.formUnion(row.surface.unicodeScalars)
       case "date-part": lexicon.dateParts.formUnion(row.surface.unicodeScalars)
+      case "appositive-stop": lexicon.appositiveStops.formUnion(row.surface.unicodeScalars)
+      case "bound-with": lexicon.boundWith.formUnion(row.surface.unicodeScalars)
       case "national-prefix": lexicon.nationalPrefixes.insert(row.surface)
       case "party-prefix": lexicon.partyPrefixes.insert(row.surface)
       default:
         throw LexiconError.unknownKind(
           file: row.file, line: row.line, kind: row.kind,
           allowed: ["stray-ender", "level", "classifier", "word-end", "clause-break", "dash", "closing-quote", "national-prefix", "party-prefix"]
-            + ["name-tail-stop", "agent-gap-stop", "member-gap-stop", "modifier-stop", "place-preposition", "opening-link", "category-marker", "date-unit", "date-part"])
+            + ["name-tail-stop", "agent-gap-stop", "member-gap-stop", "modifier-stop", "place-preposition", "opening-link", "category-marker", "date-unit", "date-part", "appositive-stop", "bound-with"])
       }
     }
     for row in try rows("list-heads.tsv", in: directory) {

@@ -59,6 +59,14 @@ struct MembershipMatcher: Sendable {
         i += m.length
         continue
       }
+      // P聚焦A、B两大重点片区: parks summed up as parts of a larger one are its members.
+      if i > 0, items.contains(where: { $0.kind == .park && !$0.fromContext && $0.range.upperBound == i }),
+        let end = subparkSum(text, at: i)
+      {
+        cued[clause[i]] = cued[clause[i]] ?? false
+        i = end
+        continue
+      }
       if let end = Self.countedList(text, at: i) {
         cued[clause[i]] = cued[clause[i]] ?? false
         i = end
@@ -165,9 +173,10 @@ struct MembershipMatcher: Sendable {
     }
     for (item, strong) in members where item.key != park.key && !tied.contains(item.key) && !isPlace(text, item)
       && (strong || !otherwiseTied.contains(item.key)) && !isSpeaker(text, item) && !isPossessor(text, item)
+      && !isCategory(text, item)
     {
       if item.kind == .park {
-        guard isSubpark(text, item), !contains(park, item) else { continue }
+        guard isSubpark(text, item) || summedAsSubparks(text, item, items: named), !contains(park, item) else { continue }
       } else if !(Self.memberKinds.contains(item.kind) || (strong && item.kind == .university)) {
         continue
       }
@@ -210,13 +219,62 @@ struct MembershipMatcher: Sendable {
     return false
   }
 
+  /// Whether the list holding a park is summed up by a sub-park category (A、B等功能区, A、B两大重点片区):
+  /// then its parks are parts of a larger one, whatever their own heads.
+  /// - Complexity: O(*l*) for a list of *l* scalars.
+  func summedAsSubparks(_ text: [Unicode.Scalar], _ item: RelationMatcher.Item, items: [RelationMatcher.Item]) -> Bool {
+    var j = item.range.upperBound
+    while j < text.count {
+      if "、和及 ".unicodeScalars.contains(text[j]) { j += 1; continue }
+      if let next = items.first(where: { $0.range.lowerBound == j && $0.kind == .park }) {
+        j = next.range.upperBound
+        continue
+      }
+      // A member the recogniser did not take as a name (、灵山湾文化区、): Han characters up to the next 、.
+      var k = j
+      while k < text.count, k - j <= 10, EntityMatcher.isHan(text[k]), text[k] != "等" { k += 1 }
+      guard k > j, k < text.count, text[k] == "、" || text[k] == "等", text[j - 1] == "、" else { break }
+      j = k
+    }
+    return subparkSum(text, at: j) != nil
+  }
+
+  /// The end of a sub-park category summing up a list at `position` (等功能区, 两大重点片区), if any.
+  func subparkSum(_ text: [Unicode.Scalar], at position: Int) -> Int? {
+    guard position < text.count else { return nil }
+    var j = position
+    if text[j] == "等" {
+      j += 1
+    } else {
+      while j < text.count, EntityMatcher.isDigit(text[j]) || EntityMatcher.isNumeral(text[j]) { j += 1 }
+      guard j > position, j < text.count, lexicon.classifiers.contains(text[j]) else { return nil }
+      j += 1
+    }
+    // The category ends within a few characters, before any punctuation (两大重点片区).
+    var k = j
+    while k < text.count, k - j < 6, EntityMatcher.isHan(text[k]) {
+      k += 1
+      let head = String(String.UnicodeScalarView(text[j..<k]))
+      if lexicon.relationWords.subparkCategories.contains(where: { head.hasSuffix($0) }) { return k }
+    }
+    return nil
+  }
+
+  /// Whether the name follows the 等 that closes a list (A、B等中科院院所3家): it names the
+  /// members' category or owner, it is not one of them.
+  func isCategory(_ text: [Unicode.Scalar], _ item: RelationMatcher.Item) -> Bool {
+    item.range.lowerBound > 0 && text[item.range.lowerBound - 1] == "等"
+  }
+
   /// Whether a count follows a name that closes no list (中国科学院3个重点实验室): the name owns
   /// what is counted; those, not it, are the members. After a list (A、B、C3个设施) the count sums it up.
   func isPossessor(_ text: [Unicode.Scalar], _ item: RelationMatcher.Item) -> Bool {
     if item.range.lowerBound > 0, "、和及与".unicodeScalars.contains(text[item.range.lowerBound - 1]) { return false }
-    var j = item.range.upperBound
+    // A的5家生态伙伴企业: the count may follow 的.
+    let start = item.range.upperBound < text.count && text[item.range.upperBound] == "的" ? item.range.upperBound + 1 : item.range.upperBound
+    var j = start
     while j < text.count, EntityMatcher.isDigit(text[j]) || EntityMatcher.isNumeral(text[j]) { j += 1 }
-    guard j > item.range.upperBound, j < text.count else { return false }
+    guard j > start, j < text.count else { return false }
     return "个家所项座支条批".unicodeScalars.contains(text[j])
   }
 

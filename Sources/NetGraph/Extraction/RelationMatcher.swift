@@ -39,6 +39,8 @@ struct RelationMatcher: Sendable {
     var subject: (key: String, kind: EntityKind)?
     /// The last entity of each kind named before this sentence in the article.
     var last: [EntityKind: String] = [:]
+    /// The first entity of each kind the article names anywhere (for 我校 before any university is named).
+    var first: [EntityKind: String] = [:]
     /// The previous sentence's subject, for a sentence that opens with a verb (落地…，建设…).
     var carried: [Item] = []
     /// The parties of the last cooperation, for 双方/三方 in the next sentence.
@@ -98,12 +100,24 @@ struct RelationMatcher: Sendable {
         parkCompanies += pairs([a], [b], .location)
       }
     }
-    // P是C的核心区 (C a science centre, not a park): P is a part of C's programme.
+    // P是C的核心区 (C a science centre, not a park): P is a part of C's programme; so of D in
+    // P是C的核心区、“D”核心区, a second programme listed with the same part word.
     for (a, b) in zip(items, items.dropFirst()) where a.kind == .park && (b.kind == .platform || b.kind == .institute) {
       guard words.copulas.contains(string(text, a.range.upperBound..<b.range.lowerBound)) else { continue }
       let after = string(text, b.range.upperBound..<min(text.count, b.range.upperBound + 6))
-      if words.programmeParts.contains(where: { after.hasPrefix($0) }) {
-        parkCompanies += pairs([b], [a], .affiliation)
+      guard let part = words.programmeParts.first(where: { after.hasPrefix($0) }) else { continue }
+      parkCompanies += pairs([b], [a], .affiliation)
+      var q = b.range.upperBound + part.unicodeScalars.count
+      while q < text.count, text[q] == "、" {
+        var start = q + 1
+        if start < text.count, "“\"".unicodeScalars.contains(text[start]) { start += 1 }
+        guard let c = items.first(where: { $0.range.lowerBound == start && $0.kind != .government }) else { break }
+        var end = c.range.upperBound
+        if end < text.count, "”\"".unicodeScalars.contains(text[end]) { end += 1 }
+        let rest = string(text, end..<min(text.count, end + 6))
+        guard let same = [part, String(part.dropFirst())].first(where: { rest.hasPrefix($0) }) else { break }
+        parkCompanies += pairs([c], [a], .affiliation)
+        q = end + same.unicodeScalars.count
       }
     }
     // X是区内(龙头/首家…)企业: a member of the park, said of the company itself.
@@ -116,6 +130,7 @@ struct RelationMatcher: Sendable {
         parkCompanies += pairs([a], [b], .location)
       }
     }
+    parkCompanies += grants(text, items: items, park: context.subject)
     var triggers: [(range: Range<Int>, patterns: [TriggerPattern])] = []
     var i = 0
     while i < text.count {
@@ -268,6 +283,13 @@ struct RelationMatcher: Sendable {
           key = context.subject?.key
         } else {
           key = items.last(where: { $0.kind == m.value && $0.range.upperBound <= i })?.key ?? context.last[m.value]
+          // 我校与A共建的B大学研究院 opening an article: the writer's own institution, named later,
+          // as a party (before 与) only.
+          if key == nil, words.selfReferences.contains(surface), i + m.length < text.count,
+            words.withLinks.contains(String(text[i + m.length]))
+          {
+            key = context.first[m.value]
+          }
         }
         if let key { added.append(Item(range: range, key: key, kind: m.value, fromContext: true)) }
         i += m.length
@@ -386,6 +408,22 @@ struct RelationMatcher: Sendable {
   /// The sentence's subject before `position`: the last group that opens a clause (after at
   /// most a short adverb such as 目前, never after a preposition such as 在 or 与).
   private func subject(before position: Int, groups: [Group], text: [Unicode.Scalar]) -> Group? {
+    guard let g = clauseSubject(before: position, groups: groups, text: text) else { return nil }
+    // A委托B与C开展合作，成立了X: the one A entrusts acts for it (its partners after 与 do not).
+    if let i = groups.firstIndex(where: { $0.range == g.range }), i + 1 < groups.count, groups[i + 1].range.upperBound <= position,
+      words.delegateVerbs.contains(link(text, g.range.upperBound..<groups[i + 1].range.lowerBound))
+    {
+      var delegate = groups[i + 1]
+      if let p = delegate.partnersStart, p > 0 {
+        delegate.members = Array(delegate.members[..<p])
+        delegate.partnersStart = nil
+      }
+      return delegate
+    }
+    return g
+  }
+
+  private func clauseSubject(before position: Int, groups: [Group], text: [Unicode.Scalar]) -> Group? {
     groups.last { g in
       guard g.range.upperBound <= position else { return false }
       let start = clauseStart(text, before: g.range.lowerBound)
@@ -415,9 +453,13 @@ struct RelationMatcher: Sendable {
       $0.range.upperBound <= trigger.lowerBound && $0.range.lowerBound >= clauseLow
         && trigger.lowerBound - $0.range.upperBound <= maxGap
     }
-    let rightIndex = groups.firstIndex {
+    var rightIndex = groups.firstIndex {
       $0.range.lowerBound >= trigger.upperBound && $0.range.upperBound <= clauseHigh
         && $0.range.lowerBound - trigger.upperBound <= maxGap
+    }
+    // 打造“两中心一基地”，即A、B、C: the list after 即 spells out the clause's object.
+    if rightIndex == nil, let list = appositiveList(text, after: clauseHigh) {
+      rightIndex = groups.firstIndex { list.contains($0.range.lowerBound) && list.contains($0.range.upperBound - 1) && !modifiesNoun($0, text: text) }
     }
     // 在P投资建设Y: a name after 在/于/从/向/对 is a place or object, not the agent.
     var left = leftIndex.map { groups[$0] }
@@ -546,6 +588,12 @@ struct RelationMatcher: Sendable {
           found = pairs(Array(l.members[..<p]), Array(l.members[p...]), .cooperation)
           // A、B与C签约: the subjects listed before 与 are one side that acts together.
           if p >= 2 { found += allPairs(Array(l.members[..<p])) }
+          // A与B、C签订合作协议: two partners named without 等 (or 分别) are three parties to one agreement.
+          if l.members.count - p == 2, !link(text, l.range.upperBound..<trigger.lowerBound).hasPrefix("等"),
+            !string(text, clauseLow..<l.range.upperBound).contains("分别")
+          {
+            found += allPairs(Array(l.members[p...]))
+          }
         } else if l.members.count >= 2, link(text, l.range.upperBound..<trigger.lowerBound).isEmpty,
           words.jointBuildVerbs.contains(string(text, trigger)),
           subject(before: trigger.lowerBound, groups: groups, text: text)?.range == l.range
@@ -587,9 +635,11 @@ struct RelationMatcher: Sendable {
     if pattern.kind == .establishment, let l = left {
       let after = link(text, l.range.upperBound..<trigger.lowerBound)
       let before = link(text, clauseLow..<l.range.lowerBound)
-      if after.isEmpty || (words.objectLinks.contains(where: { after.hasPrefix($0) }) && !after.contains("、")),
+      if after.isEmpty || (words.objectLinks.contains(where: { after.hasPrefix($0) }) && !after.contains("、")) || isListTail(after),
         words.pushVerbs.contains(where: { before.hasSuffix($0) })
       {
+        // 推进A建设世界一流企业: A is the one who builds; the push names no object here.
+        if hasOwnObject(text, after: trigger.upperBound, clauseEnd: clauseHigh) { return [] }
         let builder = subject(before: l.range.lowerBound, groups: groups, text: text)?.members
           ?? impliedSubject(omitted)
           ?? (groups.contains { $0.range.lowerBound < l.range.lowerBound } ? nil : articleSubject.map { [$0] })
@@ -660,6 +710,11 @@ struct RelationMatcher: Sendable {
       {
         // 与A在P共建Y: A, right before 在P, is a builder.
         l = groups[li - 1]
+      }
+      // …，旗下公司与地方国企合资成立X: a clause whose parties around 与 are unnamed has a subject
+      // of its own; the sentence's subject does not found X.
+      if l == nil, hasUnnamedParties(text, clauseLow..<trigger.lowerBound), !groups.contains(where: { $0.range.lowerBound >= clauseLow && $0.range.upperBound <= trigger.lowerBound }) {
+        return []
       }
       if l == nil { l = subject(before: trigger.lowerBound, groups: groups, text: text) }
       if l == nil, !carried.isEmpty, !groups.contains(where: { $0.range.lowerBound < trigger.lowerBound }),
@@ -750,6 +805,9 @@ struct RelationMatcher: Sendable {
       sources = sources.filter { $0.kind != .park || !targets.contains { $0.key == "" } }
       // A government body signs or hosts; it does not move into the park.
       sources = sources.filter { $0.kind != .government }
+      // A的5家生态伙伴企业落户P: A owns what settles; it is not the member.
+      let membership = MembershipMatcher(lexicon: lexicon)
+      sources = sources.filter { $0.fromContext || !membership.isPossessor(text, $0) }
     case .incubation:
       targets = targets.filter { $0.kind == .enterprise }
     case .establishment:
@@ -854,6 +912,8 @@ struct RelationMatcher: Sendable {
   /// function word, trigger or punctuation (东盟数字产业高地): then it is a modifier, not an argument.
   private func modifiesNoun(_ group: Group, text: [Unicode.Scalar]) -> Bool {
     let after = group.range.upperBound
+    // 建设了清华大学—贵州…基地: a name joined by a dash to more words is part of a longer name.
+    if after + 1 < text.count, lexicon.dashes.contains(text[after]), EntityMatcher.isHan(text[after + 1]) { return true }
     guard after < text.count, EntityMatcher.isHan(text[after]) else { return false }
     // 共建Y协议, 共建Y框架协议: the agreement is about building Y.
     if words.agreementNouns.contains(where: { string(text, after..<min(text.count, after + $0.unicodeScalars.count)) == $0 }) { return false }
@@ -902,6 +962,36 @@ struct RelationMatcher: Sendable {
     return nil
   }
 
+  /// 科技部、财政部批复300万元扶持资金: government bodies that grant an amount of funds, with no
+  /// recipient named after them, invest in the park the clause names, else the article's park.
+  /// - Complexity: O(*m*·*c*) for *m* items and clauses of *c* scalars.
+  func grants(_ text: [Unicode.Scalar], items: [Item], park subject: (key: String, kind: EntityKind)?) -> [Found] {
+    var found: [Found] = []
+    var i = 0
+    while i < items.count {
+      guard items[i].kind == .government, !items[i].fromContext else { i += 1; continue }
+      // The bodies listed together (科技部、财政部).
+      var j = i
+      while j + 1 < items.count, items[j + 1].kind == .government,
+        words.listLinks.contains(string(text, items[j].range.upperBound..<items[j + 1].range.lowerBound))
+      {
+        j += 1
+      }
+      defer { i = j + 1 }
+      let low = clauseStart(text, before: items[i].range.lowerBound)
+      let end = clauseEnd(text, after: items[j].range.upperBound)
+      let rest = string(text, items[j].range.upperBound..<end)
+      guard rest.unicodeScalars.count <= 24, rest.unicodeScalars.contains(where: { EntityMatcher.isDigit($0) || EntityMatcher.isNumeral($0) }),
+        words.grantVerbs.contains(where: { rest.contains($0) }), words.grantNouns.contains(where: { rest.hasSuffix($0) }),
+        !items.contains(where: { $0.range.lowerBound >= items[j].range.upperBound && $0.range.upperBound <= end })
+      else { continue }
+      let place = items.first { $0.kind == .park && $0.range.lowerBound >= low && $0.range.upperBound <= items[i].range.lowerBound }
+      guard let recipient = place ?? subject.map({ Item(range: 0..<0, key: $0.key, kind: $0.kind, fromContext: true) }) else { continue }
+      found += pairs(Array(items[i...j]), [recipient], .investment)
+    }
+    return found
+  }
+
   /// 签订《Y共建框架协议》: the parties who sign build Y, named inside the title.
   private func agreementObjects(_ text: [Unicode.Scalar], items: [Item], found: [Found]) -> [Found] {
     var result: [Found] = []
@@ -918,6 +1008,43 @@ struct RelationMatcher: Sendable {
       for p in parties { result.append(Found(source: p, target: item.key, kind: .establishment)) }
     }
     return result
+  }
+
+  /// The range of the list a clause break at `position` opens with 即 (，即A、B、C), up to the
+  /// next clause break; nil when none follows (，即将… is no list: a name must open it).
+  func appositiveList(_ text: [Unicode.Scalar], after position: Int) -> Range<Int>? {
+    guard position + 2 < text.count, "，,：:".unicodeScalars.contains(text[position]), text[position + 1] == "即" else { return nil }
+    var start = position + 2
+    if "“\"".unicodeScalars.contains(text[start]) { start += 1 }
+    guard start < text.count, EntityMatcher.isHan(text[start]) || EntityMatcher.isDigit(text[start]),
+      !lexicon.appositiveStops.contains(text[start])
+    else { return nil }
+    return start..<clauseEnd(text, after: start)
+  }
+
+  /// Whether the text before a trigger pairs two unnamed parties with 与 (旗下公司与地方国企合资):
+  /// a noun of two or more characters on each side, no verb-bound 与 (参与, 给与).
+  func hasUnnamedParties(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard range.count <= 16 else { return false }
+    for k in range where text[k] == "与" && k - range.lowerBound >= 2 && range.upperBound - k >= 3 {
+      if lexicon.boundWith.contains(text[k - 1]) { continue }
+      if text[(k - 2)..<k].allSatisfy({ EntityMatcher.isHan($0) }) && text[(k + 1)...(k + 2)].allSatisfy({ EntityMatcher.isHan($0) }) { return true }
+    }
+    return false
+  }
+
+  /// 推进A、公共服务平台等建设: the rest of a list with unrecognised members, closed by 等.
+  func isListTail(_ gap: String) -> Bool {
+    let scalars = Array(gap.unicodeScalars)
+    guard scalars.count >= 3, scalars.count <= 16, scalars.first == "、", scalars.last == "等" else { return false }
+    return scalars.dropFirst().dropLast().allSatisfy { EntityMatcher.isHan($0) || $0 == "、" }
+  }
+
+  /// Whether 建设 at `position` takes an object of its own (A建设世界一流企业): four or more
+  /// characters up to the clause's end that do not open with 的.
+  func hasOwnObject(_ text: [Unicode.Scalar], after position: Int, clauseEnd: Int) -> Bool {
+    guard clauseEnd - position >= 4, text[position] != "的" else { return false }
+    return text[position..<clauseEnd].prefix(4).allSatisfy { EntityMatcher.isHan($0) }
   }
 
   /// Whether an amount starts at `position` (超10亿美元, 5000万元, 逾百亿): 投资 then sizes a project.

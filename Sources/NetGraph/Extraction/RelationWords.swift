@@ -11,7 +11,7 @@ struct RelationWords: Sendable {
     "park-company-gap", "copula", "park-part", "programme-part", "resident-head", "owned-head", "member-head",
     "approval-word", "student-word", "push-verb", "joint-verb", "actor-role", "opening-word", "agreement-noun",
     "investment-noun", "establishment-noun", "visit-verb", "amount-lead", "joint-build-verb", "co-investment-verb",
-    "sides-link", "pair-link", "object-link", "lead-marker", "campus-pair",
+    "sides-link", "pair-link", "object-link", "lead-marker", "campus-pair", "grant-verb", "grant-noun", "subpark-category", "delegate-verb", "self-reference",
   ]
 
   /// The whole text between two names that puts them in one list (、, 和, 与); an empty gap links too.
@@ -84,6 +84,21 @@ struct RelationWords: Sendable {
   /// The whole gap between a trigger and a lead named in 以A为龙头 (建设以A为龙头的Y); no text also.
   var leadMarkers: Set<String> = []
 
+  /// Verbs of a government body granting funds (批复, 下达, 匹配): 科技部批复300万元扶持资金.
+  var grantVerbs: [String] = []
+  /// Nouns that close a grant's clause (资金, 经费).
+  var grantNouns: [String] = []
+
+  /// Category nouns that sum up a list of parks as parts of a larger one (A、B等功能区, 两大片区).
+  var subparkCategories: [String] = []
+
+  /// Verbs after a subject that hand its action to the next name (A委托B与C合作: B acts).
+  var delegateVerbs: Set<String> = []
+
+  /// Stand-ins by which a writer names its own institution (我校, 本校): with none named before,
+  /// the first of that kind the article names.
+  var selfReferences: Set<String> = []
+
   /// The words of each role, in the order the matcher reads them.
   private(set) var lists: [String: [String]] = [:]
 
@@ -149,6 +164,11 @@ struct RelationWords: Sendable {
     pairLinks = Set(list("pair-link"))
     objectLinks = list("object-link")
     leadMarkers = Set(list("lead-marker"))
+    grantVerbs = list("grant-verb")
+    grantNouns = list("grant-noun")
+    subparkCategories = list("subpark-category")
+    delegateVerbs = Set(list("delegate-verb"))
+    selfReferences = Set(list("self-reference"))
   }
 
   /// The words of `role` in reading order; empty for a role not loaded.

@@ -208,4 +208,34 @@ import Testing
     let plain = Self.relations("临川高新区纪实\n青禾微电子有限公司的封装技术占行业主导地位……诸多领先科技从这里走向全国。")
     #expect(!plain.contains { $0.contains("location") }, "\(plain)")
   }
+
+  @Test func parksSummedAsPartsAreMembers() {
+    let summed = Self.relations("临川新区纪实\n临川新区聚焦东湖片区、西湖片区两大重点片区,全面发力招商。")
+    #expect(Self.has(summed, "西湖片区", "location", "临川新区"), "\(summed)")
+    let category = Self.relations("临川新区纪实\n新区包括东湖开发区、古镇口创新区等功能区。")
+    #expect(Self.has(category, "古镇口创新区", "location", "临川新区"), "\(category)")
+    #expect(Self.has(category, "东湖开发区", "location", "临川新区"), "\(category)")
+  }
+
+  @Test func aCompanyBeforeItsCountedPartnersIsNoMember() {
+    // A的5家生态伙伴企业落户P: A owns what is counted; it is not the member.
+    let found = Self.relations("当天,青禾集团的5家生态伙伴企业同步落户临川高新区。")
+    #expect(!Self.has(found, "青禾集团", "location", "临川高新区"), "\(found)")
+  }
+
+  @Test func aNameAfterTheListsDengIsNoMember() {
+    // A等中科院院所3家: 中科院 names the members' owner.
+    let found = Self.relations("临川高新区落地临川医疗器械创新研究院等中科院院所3家。")
+    #expect(Self.has(found, "临川医疗器械创新研究院", "location", "临川高新区"), "\(found)")
+    #expect(!Self.has(found, "中国科学院", "location", "临川高新区"), "\(found)")
+  }
+
+  @Test func aProjectCooperationAgreementListsNoMembers() {
+    // 项目合作协议 is an agreement about a project, not a list of projects.
+    let found = Self.relations("临川高新区创新发展纪实\n青禾集团与临川市人民政府签订科技城项目合作协议。")
+    #expect(!Self.has(found, "青禾集团", "location", "临川高新区"), "\(found)")
+    // A sub-park in a list before 等产业园区 takes no members.
+    let list = Self.relations("临川高新区创新发展纪实\n借助滨江装备创业园、临川生物医药产业园等产业园区载体,推动前沿科创落地。")
+    #expect(!Self.has(list, "滨江装备创业园", "location", "临川生物医药产业园"), "\(list)")
+  }
 }

@@ -374,4 +374,88 @@ import Testing
     #expect(Self.has(found, "临川高新区", "establishment", "临川新能源汽车工业技术研究院"), "\(found)")
     #expect(Self.has(found, "临川理工大学", "establishment", "临川创新港"), "\(found)")
   }
+
+  @Test func listAfterJiSpellsOutTheObject() {
+    // 打造“两中心”，即A、B: the list after 即 is what is built, in the park after 在.
+    let found = Self.relations("临川市联合中国航天科工集团在临川高新区打造“两中心”,即临川人工智能创新中心、临川新材料产业研究院。")
+    #expect(Self.has(found, "中国航天科工集团", "establishment", "临川人工智能创新中心"), "\(found)")
+    #expect(Self.has(found, "临川新材料产业研究院", "location", "临川高新区"), "\(found)")
+    // ，即将… opens no list.
+    let soon = Self.relations("青禾微电子有限公司完成了新一轮融资,即将在临川高新区建设临川芯片创新中心。")
+    #expect(!Self.has(soon, "青禾微电子有限公司", "establishment", "临川高新区"), "\(soon)")
+  }
+
+  @Test func governmentGrantInvestsInTheArticlesPark() {
+    let found = Self.relations("临川高新区科技创新纪实\n目前,科技部、财政部已批复第一批500万元扶持资金,江西省科技厅匹配200万元资金。")
+    #expect(Self.has(found, "科学技术部", "investment", "临川高新区") || Self.has(found, "科技部", "investment", "临川高新区"), "\(found)")
+    #expect(Self.has(found, "财政部", "investment", "临川高新区"), "\(found)")
+    #expect(Self.has(found, "江西省科技厅", "investment", "临川高新区"), "\(found)")
+    // A grant to a named recipient is not read as one to the park.
+    let named = Self.relations("临川高新区科技创新纪实\n江西省科技厅向青禾微电子有限公司拨付200万元资金。")
+    #expect(!Self.has(named, "江西省科技厅", "investment", "临川高新区"), "\(named)")
+  }
+
+  @Test func secondProgrammeListedWithThePartWord() {
+    let found = Self.relations("临川高新区是临川综合性国家科学中心的核心区、“赣江硅谷”核心区。")
+    #expect(Self.has(found, "临川综合性国家科学中心", "affiliation", "临川高新区"), "\(found)")
+    #expect(Self.has(found, "赣江硅谷", "affiliation", "临川高新区"), "\(found)")
+  }
+
+  @Test func nameJoinedByADashIsNoObject() {
+    // 建设了A大学—B基地: the university is part of a joint name, not what is built.
+    let found = Self.relations("临川高新区先后建设了南昌大学—临川大数据研究生实践教育基地。")
+    #expect(!Self.has(found, "临川高新区", "establishment", "南昌大学"), "\(found)")
+  }
+
+  @Test func pushedListWithUnnamedMembersIsBuilt() {
+    // 推进A、公共服务平台等建设: A is built by the subject.
+    let found = Self.relations("临川高新区还与抚州高新区签订合作协议,推进临川智能传感器产业创新研究院、公共服务平台等建设。")
+    #expect(Self.has(found, "临川高新区", "establishment", "临川智能传感器产业创新研究院"), "\(found)")
+    #expect(Self.has(found, "抚州高新区", "establishment", "临川智能传感器产业创新研究院"), "\(found)")
+    // 推进A建设世界一流企业: A builds; nothing is built by the subject.
+    let agent = Self.relations("临川高新区协同推进青禾微电子有限公司建设世界一流企业。")
+    #expect(!Self.has(agent, "临川高新区", "establishment", "青禾微电子有限公司"), "\(agent)")
+  }
+
+  @Test func twoPartnersOfOneAgreementAreThreeParties() {
+    let found = Self.relations("临川高新区与抚州高新区、南昌高新区签订了三方合作协议。")
+    #expect(Self.has(found, "抚州高新区", "cooperation", "南昌高新区"), "\(found)")
+    // 分别与A、B签订: separate agreements.
+    let apart = Self.relations("临川理工大学分别与青禾微电子有限公司、蓝鲸储能科技有限公司签订合作协议。")
+    #expect(!Self.has(apart, "青禾微电子有限公司", "cooperation", "蓝鲸储能科技有限公司"), "\(apart)")
+    // With 等 the list is open: its members are not tied to each other.
+    let open = Self.relations("临川高新区与抚州高新区、南昌高新区等签订了合作协议。")
+    #expect(!Self.has(open, "抚州高新区", "cooperation", "南昌高新区"), "\(open)")
+  }
+
+  @Test func unitNestedInANestedNameBelongsToTheLongerOne() {
+    // The document names the institute too: the centre is the institute's unit, not the company's.
+    let found = Self.relations("中国移动临川产业研究院落户临川高新区。布局5G应用的中国移动临川产业研究院5G应用创新中心揭牌。")
+    #expect(Self.has(found, "中国移动临川产业研究院", "affiliation", "中国移动临川产业研究院5G应用创新中心"), "\(found)")
+    #expect(!Self.has(found, "中国移动通信集团有限公司", "affiliation", "中国移动临川产业研究院5G应用创新中心"), "\(found)")
+    #expect(!Self.has(found, "中国移动", "affiliation", "中国移动临川产业研究院5G应用创新中心"), "\(found)")
+  }
+
+  @Test func theEntrustedActsForTheSubject() {
+    // A委托B与C开展合作，成立了X: B founds X, not A.
+    let found = Self.relations("2016年,临川高新区委托上海青禾基金与抚州高新区开展全面合作,成立了临川青禾创业投资基金。")
+    #expect(Self.has(found, "上海青禾基金", "establishment", "临川青禾创业投资基金"), "\(found)")
+    #expect(!Self.has(found, "临川高新区", "establishment", "临川青禾创业投资基金"), "\(found)")
+  }
+
+  @Test func unnamedPartiesKeepTheirClauseFromTheSentencesSubject() {
+    // …，旗下公司与地方国企合资成立X: not founded by the sentence's subject.
+    let found = Self.relations("招商局集团与临川市人民政府签订合作协议,旗下公司与地方国企合资成立临川科技城开发有限公司。")
+    #expect(!Self.has(found, "招商局集团", "establishment", "临川科技城开发有限公司"), "\(found)")
+    #expect(!Self.has(found, "临川市人民政府", "establishment", "临川科技城开发有限公司"), "\(found)")
+    // 参与 is a verb, not a pair of parties: the subject still builds.
+    let joined = Self.relations("临川高新区积极参与建设临川芯片创新中心。")
+    #expect(Self.has(joined, "临川高新区", "establishment", "临川芯片创新中心"), "\(joined)")
+  }
+
+  @Test func selfReferenceOpeningAnArticleIsItsFirstUniversity() {
+    let found = Self.relations("近日,江西省科技厅公布新型研发机构入选名单,我校与临川市人民政府共建的南昌大学临川产业发展研究院入选。")
+    #expect(Self.has(found, "南昌大学", "cooperation", "临川市人民政府"), "\(found)")
+    #expect(!Self.has(found, "江西省科技厅", "cooperation", "临川市人民政府"), "\(found)")
+  }
 }

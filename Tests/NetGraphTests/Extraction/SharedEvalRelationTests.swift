@@ -71,13 +71,16 @@ import Testing
     let all = try Self.score(try Self.seeds(), gold: gold, basis: .context)
     let stated = try Self.score(try Self.seeds(), gold: gold, basis: .stated)
     print("seeds relations: all P \(all.p) R \(all.r) F1 \(all.f1); stated P \(stated.p) R \(stated.r) F1 \(stated.f1)")
-    #expect(all.f1 >= 0.66, "seeds relation F1 \(all.f1)")
-    #expect(all.p >= 0.73, "seeds relation precision \(all.p)")
-    #expect(stated.p >= 0.86, "seeds stated-only precision \(stated.p)")
+    #expect(all.f1 >= 0.71, "seeds relation F1 \(all.f1)")
+    #expect(all.p >= 0.77, "seeds relation precision \(all.p)")
+    #expect(stated.p >= 0.87, "seeds stated-only precision \(stated.p)")
     #expect(stated.p >= all.p, "stated-only precision \(stated.p) below all \(all.p)")
-    #expect((all.perKind["location"]?.f1 ?? 0) >= 0.67, "location \(String(describing: all.perKind["location"]))")
-    #expect((all.perKind["affiliation"]?.f1 ?? 0) >= 0.54, "affiliation \(String(describing: all.perKind["affiliation"]))")
-    #expect((all.perKind["cooperation"]?.f1 ?? 0) >= 0.83, "cooperation \(String(describing: all.perKind["cooperation"]))")
+    #expect((all.perKind["location"]?.f1 ?? 0) >= 0.72, "location \(String(describing: all.perKind["location"]))")
+    #expect((all.perKind["affiliation"]?.f1 ?? 0) >= 0.61, "affiliation \(String(describing: all.perKind["affiliation"]))")
+    // 0.83 → 0.82: A与B、C签订三方合作协议 ties B and C, which the gold states too, but the gold
+    // also lists B under a second name and the one-to-one entity matching takes that one.
+    #expect((all.perKind["cooperation"]?.f1 ?? 0) >= 0.82, "cooperation \(String(describing: all.perKind["cooperation"]))")
+    #expect((all.perKind["establishment"]?.f1 ?? 0) >= 0.60, "establishment \(String(describing: all.perKind["establishment"]))")
   }
 
   @Test func devNewsRelationsMeetFloors() throws {
@@ -86,7 +89,8 @@ import Testing
     let all = try Self.score(try Self.devNews(), gold: gold, basis: .context)
     let stated = try Self.score(try Self.devNews(), gold: gold, basis: .stated)
     print("dev-news relations: all P \(all.p) R \(all.r) F1 \(all.f1); stated P \(stated.p) R \(stated.r) F1 \(stated.f1)")
-    #expect(all.f1 >= 0.55, "dev-news relation F1 \(all.f1)")
-    #expect((all.perKind["location"]?.f1 ?? 0) >= 0.56, "location \(String(describing: all.perKind["location"]))")
+    #expect(all.f1 >= 0.60, "dev-news relation F1 \(all.f1)")
+    #expect((all.perKind["location"]?.f1 ?? 0) >= 0.58, "location \(String(describing: all.perKind["location"]))")
+    #expect((all.perKind["establishment"]?.f1 ?? 0) >= 0.63, "establishment \(String(describing: all.perKind["establishment"]))")
   }
 }
