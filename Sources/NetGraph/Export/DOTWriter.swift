@@ -114,7 +114,10 @@ public struct DOTWriter: Sendable {
     switch style.engine {
     case .dot: graph += ["rankdir=LR", "nodesep=0.25", "ranksep=0.6"]
     case .circo, .twopi: graph += ["overlap=false", "splines=true"]
-    case .neato, .fdp: graph += ["overlap=prism", "overlap_scaling=2", "sep=\"+8\"", "splines=true", "K=1.2"]
+    // splines=curved, not true: Graphviz 2.43's obstacle-avoiding router (splines=true/polyline)
+    // reads uninitialised memory on some graphs (the seeds network after the issue-13 relation
+    // rules): edge routes differ between runs and `neato -Tsvg` on the same DOT sometimes crashes.
+    case .neato, .fdp: graph += ["overlap=prism", "overlap_scaling=2", "sep=\"+8\"", "splines=curved", "K=1.2"]
     case .sfdp: graph += ["overlap=prism", "sep=\"+4\"", "splines=false"]
     case .nop: graph += ["splines=true"]
     }
