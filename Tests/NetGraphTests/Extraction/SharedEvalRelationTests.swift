@@ -71,12 +71,12 @@ import Testing
     let all = try Self.score(try Self.seeds(), gold: gold, basis: .context)
     let stated = try Self.score(try Self.seeds(), gold: gold, basis: .stated)
     print("seeds relations: all P \(all.p) R \(all.r) F1 \(all.f1); stated P \(stated.p) R \(stated.r) F1 \(stated.f1)")
-    #expect(all.f1 >= 0.71, "seeds relation F1 \(all.f1)")
-    #expect(all.p >= 0.77, "seeds relation precision \(all.p)")
+    #expect(all.f1 >= 0.72, "seeds relation F1 \(all.f1)")
+    #expect(all.p >= 0.78, "seeds relation precision \(all.p)")
     #expect(stated.p >= 0.87, "seeds stated-only precision \(stated.p)")
     #expect(stated.p >= all.p, "stated-only precision \(stated.p) below all \(all.p)")
-    #expect((all.perKind["location"]?.f1 ?? 0) >= 0.72, "location \(String(describing: all.perKind["location"]))")
-    #expect((all.perKind["affiliation"]?.f1 ?? 0) >= 0.61, "affiliation \(String(describing: all.perKind["affiliation"]))")
+    #expect((all.perKind["location"]?.f1 ?? 0) >= 0.75, "location \(String(describing: all.perKind["location"]))")
+    #expect((all.perKind["affiliation"]?.f1 ?? 0) >= 0.63, "affiliation \(String(describing: all.perKind["affiliation"]))")
     // 0.83 → 0.82: A与B、C签订三方合作协议 ties B and C, which the gold states too, but the gold
     // also lists B under a second name and the one-to-one entity matching takes that one.
     #expect((all.perKind["cooperation"]?.f1 ?? 0) >= 0.82, "cooperation \(String(describing: all.perKind["cooperation"]))")
@@ -89,8 +89,8 @@ import Testing
     let all = try Self.score(try Self.devNews(), gold: gold, basis: .context)
     let stated = try Self.score(try Self.devNews(), gold: gold, basis: .stated)
     print("dev-news relations: all P \(all.p) R \(all.r) F1 \(all.f1); stated P \(stated.p) R \(stated.r) F1 \(stated.f1)")
-    #expect(all.f1 >= 0.60, "dev-news relation F1 \(all.f1)")
-    #expect((all.perKind["location"]?.f1 ?? 0) >= 0.58, "location \(String(describing: all.perKind["location"]))")
-    #expect((all.perKind["establishment"]?.f1 ?? 0) >= 0.63, "establishment \(String(describing: all.perKind["establishment"]))")
+    #expect(all.f1 >= 0.64, "dev-news relation F1 \(all.f1)")
+    #expect((all.perKind["location"]?.f1 ?? 0) >= 0.65, "location \(String(describing: all.perKind["location"]))")
+    #expect((all.perKind["establishment"]?.f1 ?? 0) >= 0.64, "establishment \(String(describing: all.perKind["establishment"]))")
   }
 }
