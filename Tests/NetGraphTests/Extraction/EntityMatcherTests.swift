@@ -126,11 +126,9 @@ import Testing
     ("推进柯尔铸造扩产", "柯尔铸造/enterprise"),
     ("总投资5亿元的沃川存储芯片项目", "沃川存储/enterprise"),
     ("总部项目,包括中沃国际全球采购中心、蓝湖科技华东区域总部项目", "中沃国际/enterprise"),
-    // Public bodies that coordinate, protect or certify are government (ANNOTATION: a government
-    // body's own centres).
+    // A public body that coordinates a region's resources is government (ANNOTATION: a
+    // government body's own centres).
     ("高新区与湖北省科技资源统筹中心签订合作协议", "湖北省科技资源统筹中心/government"),
-    ("浙江省知识产权保护中心在园区设立工作站", "浙江省知识产权保护中心/government"),
-    ("中国网络安全认证中心专家到园区调研", "中国网络安全认证中心/government"),
     // A park's own bureau, named after the park.
     ("现场,云杉新区科创经服局与多家企业签约", "云杉新区科创经服局/government"),
     // A CAS institute's short form: 中科院 + abbreviation + 所.
