@@ -64,9 +64,7 @@ struct AliasResolver: Sendable {
   func regionlessForms(of keys: Set<String>) -> [String: String] {
     var map: [String: String] = [:]
     for key in keys.sorted() {
-      guard let bar = key.firstIndex(of: "|") else { continue }
-      let kind = key[..<bar]
-      let name = Array(key[key.index(after: bar)...].unicodeScalars)
+      guard let (kind, name) = Self.parts(of: key) else { continue }
       guard let region = lexicon.regions.longestMatch(startingAt: 0, in: name, upperBound: name.count),
         region.value.isStrong, name.count - region.length >= 3
       else { continue }
@@ -85,10 +83,7 @@ struct AliasResolver: Sendable {
   /// 浙江大学中原研究院) — mapped to that fuller key. A short form two owners share stays apart.
   /// - Complexity: O(*k*²·*m*) for *k* keys of at most *m* scalars.
   func ownerlessForms(of keys: Set<String>) -> [String: String] {
-    let names = keys.sorted().compactMap { key -> (kind: Substring, name: [Unicode.Scalar])? in
-      guard let bar = key.firstIndex(of: "|") else { return nil }
-      return (key[..<bar], Array(key[key.index(after: bar)...].unicodeScalars))
-    }
+    let names = keys.sorted().compactMap(Self.parts(of:))
     var map: [String: String] = [:]
     var shared = Set<String>()
     for long in names {
@@ -156,6 +151,31 @@ struct AliasResolver: Sendable {
       }
     }
     return map
+  }
+
+  /// For keys of one document: every short form — without its region, its owner, a leading
+  /// regioned stretch (parks) or a second legal form (companies) — mapped to the fullest key it
+  /// names, chains followed (新经济产业园 → 天府新区新经济产业园 → 成都天府新区新经济产业园).
+  /// Where two rules map one form, the earlier rule in that order wins.
+  func fullerForms(of keys: Set<String>) -> [String: String] {
+    let direct = regionlessForms(of: keys)
+      .merging(ownerlessForms(of: keys)) { earlier, _ in earlier }
+      .merging(prefixlessParkForms(of: keys)) { earlier, _ in earlier }
+      .merging(legalFormlessForms(of: keys)) { earlier, _ in earlier }
+    var map: [String: String] = [:]
+    for (short, target) in direct {
+      var full = target
+      var seen: Set<String> = [short]
+      while let next = direct[full], seen.insert(full).inserted { full = next }
+      map[short] = full
+    }
+    return map
+  }
+
+  /// A key's kind and name scalars (`park|合肥高新区` → (park, 合肥高新区)); `nil` without a kind.
+  private static func parts(of key: String) -> (kind: Substring, name: [Unicode.Scalar])? {
+    guard let bar = key.firstIndex(of: "|") else { return nil }
+    return (key[..<bar], Array(key[key.index(after: bar)...].unicodeScalars))
   }
 
   // MARK: - Learning short forms

@@ -136,11 +136,9 @@ public struct Extractor: Sendable {
       spanKeys.append(keys)
     }
     // … and a form without its owner's name into the owned one (新经济产业园 → 合肥高新区新经济产业园).
-    let regionless = resolver.regionlessForms(of: documentKeys).merging(resolver.ownerlessForms(of: documentKeys)) { region, _ in region }
-      .merging(resolver.prefixlessParkForms(of: documentKeys)) { earlier, _ in earlier }
-      .merging(resolver.legalFormlessForms(of: documentKeys)) { earlier, _ in earlier }
+    let fuller = resolver.fullerForms(of: documentKeys)
     for index in spanKeys.indices {
-      spanKeys[index] = spanKeys[index].map { regionless[$0] ?? $0 }
+      spanKeys[index] = spanKeys[index].map { fuller[$0] ?? $0 }
     }
     // Registry links: every form of one registry park gets that park's key (one node).
     var links: [String: RegistryLink] = [:]
@@ -211,7 +209,7 @@ public struct Extractor: Sendable {
           var view = String.UnicodeScalarView()
           view.append(contentsOf: scalars[park.range])
           let plain = resolver.key(park.referent ?? String(view), kind: .park)
-          let key = linkedKey(regionless[plain] ?? plain, place: places[article.index])
+          let key = linkedKey(fuller[plain] ?? plain, place: places[article.index])
           // 绵阳科技城：… over a body about 绵阳高新区 (园区…): a park the body names three times
           // as often as the title's is what 园区 stands for.
           let counts = parkCounts[article.index] ?? [:]
