@@ -159,6 +159,10 @@ struct Lexicon: Sendable {
   var dateUnits = Set<Unicode.Scalar>()
   /// A part of a date unit in an opening date (年初, 月底) (character-classes.tsv date-part).
   var dateParts = Set<Unicode.Scalar>()
+  /// A character joining a name to the list before it (、和及与) (character-classes.tsv list-joiner).
+  var listJoiners = Set<Unicode.Scalar>()
+  /// A measure word counting a name's own units (3个重点实验室, 5家企业) (character-classes.tsv unit-classifier).
+  var unitClassifiers = Set<Unicode.Scalar>()
   /// A character right after ，即 that makes 即 an adverb, not the opening of a list (即将) (character-classes.tsv appositive-stop).
   var appositiveStops = Set<Unicode.Scalar>()
   /// A character before 与 that makes it part of a verb (参与), not a link between parties (character-classes.tsv bound-with).

@@ -90,6 +90,8 @@ enum LexiconLoader {
       case "category-marker": lexicon.categoryMarkers.formUnion(row.surface.unicodeScalars)
       case "date-unit": lexicon.dateUnits.formUnion(row.surface.unicodeScalars)
       case "date-part": lexicon.dateParts.formUnion(row.surface.unicodeScalars)
+      case "list-joiner": lexicon.listJoiners.formUnion(row.surface.unicodeScalars)
+      case "unit-classifier": lexicon.unitClassifiers.formUnion(row.surface.unicodeScalars)
       case "appositive-stop": lexicon.appositiveStops.formUnion(row.surface.unicodeScalars)
       case "bound-with": lexicon.boundWith.formUnion(row.surface.unicodeScalars)
       case "national-prefix": lexicon.nationalPrefixes.insert(row.surface)
@@ -98,7 +100,7 @@ enum LexiconLoader {
         throw LexiconError.unknownKind(
           file: row.file, line: row.line, kind: row.kind,
           allowed: ["stray-ender", "level", "classifier", "word-end", "clause-break", "dash", "closing-quote", "national-prefix", "party-prefix"]
-            + ["name-tail-stop", "agent-gap-stop", "member-gap-stop", "modifier-stop", "place-preposition", "opening-link", "category-marker", "date-unit", "date-part", "appositive-stop", "bound-with"])
+            + ["name-tail-stop", "agent-gap-stop", "member-gap-stop", "modifier-stop", "place-preposition", "opening-link", "category-marker", "date-unit", "date-part", "appositive-stop", "bound-with", "list-joiner", "unit-classifier"])
       }
     }
     for row in try rows("list-heads.tsv", in: directory) {

@@ -269,13 +269,13 @@ struct MembershipMatcher: Sendable {
   /// Whether a count follows a name that closes no list (中国科学院3个重点实验室): the name owns
   /// what is counted; those, not it, are the members. After a list (A、B、C3个设施) the count sums it up.
   func isPossessor(_ text: [Unicode.Scalar], _ item: RelationMatcher.Item) -> Bool {
-    if item.range.lowerBound > 0, "、和及与".unicodeScalars.contains(text[item.range.lowerBound - 1]) { return false }
+    if item.range.lowerBound > 0, lexicon.listJoiners.contains(text[item.range.lowerBound - 1]) { return false }
     // A的5家生态伙伴企业: the count may follow 的.
     let start = item.range.upperBound < text.count && text[item.range.upperBound] == "的" ? item.range.upperBound + 1 : item.range.upperBound
     var j = start
     while j < text.count, EntityMatcher.isDigit(text[j]) || EntityMatcher.isNumeral(text[j]) { j += 1 }
     guard j > start, j < text.count else { return false }
-    return "个家所项座支条批".unicodeScalars.contains(text[j])
+    return lexicon.unitClassifiers.contains(text[j])
   }
 
   /// The names of `以A、B为龙头`: the list ending right before the lead word, if 以 opens it.
