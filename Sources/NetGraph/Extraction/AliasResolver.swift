@@ -110,7 +110,7 @@ struct AliasResolver: Sendable {
   /// - Complexity: O(*k*²·*m*) for *k* keys of at most *m* scalars.
   func prefixlessParkForms(of keys: Set<String>) -> [String: String] {
     let prefix = EntityKind.park.rawValue + "|"
-    let names = keys.sorted().filter { $0.hasPrefix(prefix) }.map { Array($0.dropFirst(prefix.count).unicodeScalars) }
+    let names = keys.sorted().compactMap(Self.parts(of:)).filter { $0.kind == EntityKind.park.rawValue }.map(\.name)
     var map: [String: String] = [:]
     var shared = Set<String>()
     for short in names where short.count >= 4 {
@@ -123,7 +123,7 @@ struct AliasResolver: Sendable {
         if let existing = map[shortKey], existing != full {
           // The longer of two nested fuller names is still one thing (A / 省A / 省市A); two
           // unrelated owners are not.
-          let e = Array(existing.dropFirst(prefix.count).unicodeScalars)
+          guard let e = Self.parts(of: existing)?.name else { continue }
           if e.suffix(long.count).elementsEqual(long) { continue }
           if !long.suffix(e.count).elementsEqual(e) { shared.insert(shortKey) }
         }
@@ -141,8 +141,8 @@ struct AliasResolver: Sendable {
   func legalFormlessForms(of keys: Set<String>) -> [String: String] {
     let prefix = EntityKind.enterprise.rawValue + "|"
     var map: [String: String] = [:]
-    for key in keys.sorted() where key.hasPrefix(prefix) {
-      let name = Array(key.dropFirst(prefix.count).unicodeScalars)
+    for key in keys.sorted() {
+      guard let (kind, name) = Self.parts(of: key), kind == EntityKind.enterprise.rawValue else { continue }
       for form in lexicon.legalForms where name.count - form.count >= 4 && name.suffix(form.count).elementsEqual(form) {
         let short = Array(name.dropLast(form.count))
         guard lexicon.legalForms.contains(where: { short.count > $0.count + 1 && short.suffix($0.count).elementsEqual($0) }) else { continue }
@@ -195,7 +195,7 @@ struct AliasResolver: Sendable {
       i += marker.length
       if i < text.count, text[i] == "：" || text[i] == ":" || text[i] == "为" { i += 1 }
       var quoted = false
-      if i < text.count, text[i] == "“" || text[i] == "\"" || text[i] == "「" { quoted = true; i += 1 }
+      if i < text.count, lexicon.openingQuotes.contains(text[i]) { quoted = true; i += 1 }
       let start = i
       while i < text.count, i - start < 16, EntityMatcher.isNameScalar(text[i]) || EntityMatcher.isDigit(text[i]) { i += 1 }
       guard i - start >= 2 else { continue }

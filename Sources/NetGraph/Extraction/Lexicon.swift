@@ -136,6 +136,7 @@ struct Lexicon: Sendable {
   var dashes = Set<Unicode.Scalar>()
   /// Closing quotation marks (character-classes.tsv closing-quote).
   var closingQuotes = Set<Unicode.Scalar>()
+  var openingQuotes = Set<Unicode.Scalar>()
   /// Words after a name that make it a title (称号, 创建单位), forward; the characters of an
   /// ordinal batch before a name (第…批). From designations.tsv.
   var designationWords = ScalarTrie<Bool>()

@@ -81,6 +81,7 @@ enum LexiconLoader {
       case "clause-break": lexicon.clauseBreaks.formUnion(row.surface.unicodeScalars)
       case "dash": lexicon.dashes.formUnion(row.surface.unicodeScalars)
       case "closing-quote": lexicon.closingQuotes.formUnion(row.surface.unicodeScalars)
+      case "opening-quote": lexicon.openingQuotes.formUnion(row.surface.unicodeScalars)
       case "name-tail-stop": lexicon.nameTailStops.formUnion(row.surface.unicodeScalars)
       case "agent-gap-stop": lexicon.agentGapStops.formUnion(row.surface.unicodeScalars)
       case "member-gap-stop": lexicon.memberGapStops.formUnion(row.surface.unicodeScalars)

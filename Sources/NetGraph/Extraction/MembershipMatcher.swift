@@ -246,9 +246,8 @@ struct MembershipMatcher: Sendable {
     if text[j] == "等" {
       j += 1
     } else {
-      while j < text.count, EntityMatcher.isDigit(text[j]) || EntityMatcher.isNumeral(text[j]) { j += 1 }
-      guard j > position, j < text.count, lexicon.classifiers.contains(text[j]) else { return nil }
-      j += 1
+      guard let end = Self.countEnd(text, from: position, classifiers: lexicon.classifiers) else { return nil }
+      j = end
     }
     // The category ends within a few characters, before any punctuation (两大重点片区).
     var k = j
@@ -272,10 +271,16 @@ struct MembershipMatcher: Sendable {
     if item.range.lowerBound > 0, lexicon.listJoiners.contains(text[item.range.lowerBound - 1]) { return false }
     // A的5家生态伙伴企业: the count may follow 的.
     let start = item.range.upperBound < text.count && text[item.range.upperBound] == "的" ? item.range.upperBound + 1 : item.range.upperBound
+    return Self.countEnd(text, from: start, classifiers: lexicon.unitClassifiers) != nil
+  }
+
+  /// The end of a count at `start` — digits or numerals, then one of `classifiers` (3个, 两大,
+  /// 5家) — or `nil` when no number or no such classifier is there.
+  static func countEnd(_ text: [Unicode.Scalar], from start: Int, classifiers: Set<Unicode.Scalar>) -> Int? {
     var j = start
     while j < text.count, EntityMatcher.isDigit(text[j]) || EntityMatcher.isNumeral(text[j]) { j += 1 }
-    guard j > start, j < text.count else { return false }
-    return lexicon.unitClassifiers.contains(text[j])
+    guard j > start, j < text.count, classifiers.contains(text[j]) else { return nil }
+    return j + 1
   }
 
   /// The names of `以A、B为龙头`: the list ending right before the lead word, if 以 opens it.

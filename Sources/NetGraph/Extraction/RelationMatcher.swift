@@ -110,10 +110,10 @@ struct RelationMatcher: Sendable {
       var q = b.range.upperBound + part.unicodeScalars.count
       while q < text.count, text[q] == "、" {
         var start = q + 1
-        if start < text.count, "“\"".unicodeScalars.contains(text[start]) { start += 1 }
+        if start < text.count, lexicon.openingQuotes.contains(text[start]) { start += 1 }
         guard let c = items.first(where: { $0.range.lowerBound == start && $0.kind != .government }) else { break }
         var end = c.range.upperBound
-        if end < text.count, "”\"".unicodeScalars.contains(text[end]) { end += 1 }
+        if end < text.count, lexicon.closingQuotes.contains(text[end]) { end += 1 }
         let rest = string(text, end..<min(text.count, end + 6))
         guard let same = [part, String(part.dropFirst())].first(where: { rest.hasPrefix($0) }) else { break }
         parkCompanies += pairs([c], [a], .affiliation)
@@ -1015,7 +1015,7 @@ struct RelationMatcher: Sendable {
   func appositiveList(_ text: [Unicode.Scalar], after position: Int) -> Range<Int>? {
     guard position + 2 < text.count, "，,：:".unicodeScalars.contains(text[position]), text[position + 1] == "即" else { return nil }
     var start = position + 2
-    if "“\"".unicodeScalars.contains(text[start]) { start += 1 }
+    if lexicon.openingQuotes.contains(text[start]) { start += 1 }
     guard start < text.count, EntityMatcher.isHan(text[start]) || EntityMatcher.isDigit(text[start]),
       !lexicon.appositiveStops.contains(text[start])
     else { return nil }
