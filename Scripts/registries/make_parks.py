@@ -8,6 +8,10 @@ Inputs (facts only, each file's header names its public source):
 - sources/national-hitech-zones.tsv  national high-tech zones: official name, seat district;
 - sources/national-etdz.tsv          national ETDZ: official name, province;
 - sources/national-demo-zones.tsv    national independent innovation demonstration zones;
+- sources/national-new-areas.tsv     national new areas (国家级新区): official name, province, seat
+  city, customary forms;
+- sources/pilot-ftz.tsv              pilot free-trade zones (中国(X)自由贸易试验区) and their areas
+  (片区), one row per province;
 - sources/park-extra-forms.tsv       customary names beyond the generated short forms;
 - sources/nbs-functional-zones.tsv   development zones that are statistical units of the national
   division codes; those not already national (name compared without province prefix, 市 and
@@ -21,7 +25,10 @@ one city `-2`, in code-point order of the official names), and the short forms p
 `西安高新区 / 西安高新技术产业开发区 / 西安国家高新区`, `西安经开区 / 西安经济技术开发区 / 西安开发区`; a zone
 named city + place (长春净月) also gets the place form (净月高新区), and the city form (长春高新区)
 only when the city has no other zone of that level. A form shared by two zones is dropped from
-both (it stays resolvable through the article's city, see ParkLinker). Output: UTF-8 TSV,
+both (it stays resolvable through the article's city, see ParkLinker). A demonstration zone named
+by a place other than its city (上海张江) also gets `X示范区` (张江示范区). A pilot free-trade zone is
+written 中国(安徽)自由贸易试验区 / 安徽自贸试验区 / 安徽自贸区 / 安徽省自由贸易试验区; an area 片区 follows
+any of them (安徽自贸试验区合肥片区) or its city (合肥自贸片区). Output: UTF-8 TSV,
 `#` header, rows sorted by id.
 """
 import collections
@@ -131,6 +138,19 @@ def head_of(name, heads):
     return name, ""
 
 
+def province_full(divisions, short):
+    return next(n for c, n in divisions.names.items() if c.endswith("0000") and divisions.short(n) == short)
+
+
+def ftz_prefixes(province, province_name):
+    """The ways a pilot free-trade zone of `province` is written before an area name."""
+    forms = [f"中国({province})自由贸易试验区", f"中国（{province}）自由贸易试验区", f"中国({province})自贸试验区",
+             f"中国（{province}）自贸试验区"]
+    for place in dict.fromkeys([province, province_name]):
+        forms += [place + "自由贸易试验区", place + "自贸试验区", place + "自贸区"]
+    return forms
+
+
 def main():
     divisions = Divisions()
     extra = collections.defaultdict(list)
@@ -166,6 +186,33 @@ def main():
         location = divisions.locate(seat) if seat else ("", "", province_name)
         add(name, "national-demo", stem, "国家自主创新示范区", location)
 
+    for name, province, seat, _year, forms in read_tsv("national-new-areas.tsv"):
+        province_name = province_full(divisions, province)
+        location = divisions.locate(seat) if seat else ("", "", province_name)
+        add(name, "national-new-area", name, "", location)
+        extra[name][:0] = [f for f in forms.split("|") if f]
+    for row in read_tsv("pilot-ftz.tsv"):
+        province, areas = row[0], (row[2] if len(row) > 2 else "")
+        province_name = province_full(divisions, province)
+        prefixes = ftz_prefixes(province, province_name)
+        ftz = f"中国({province})自由贸易试验区"
+        municipality = province_name if province_name.endswith("市") else ""
+        add(ftz, "ftz", ftz, "", divisions.locate(municipality) if municipality else ("", "", province_name))
+        extra[ftz][:0] = prefixes
+        for area in filter(None, areas.split("|")):
+            customary = area.endswith("+")
+            area, _, city = area.rstrip("+").partition(":")
+            location = divisions.locate(city or area[: -len("片区")], None, province)
+            area_name = ftz + area
+            add(area_name, "ftz-area", area, "片区", location)
+            stem = area[: -len("片区")]
+            forms = [p + area for p in prefixes]
+            if not city:                                   # 合肥片区 → 合肥自贸片区
+                forms += [stem + "自贸片区", stem + "自贸区片区"]
+            if customary:
+                forms.append(area)
+            extra[area_name][:0] = forms
+
     if unplaced:
         raise SystemExit("cannot place (add `located` rows to park-extra-forms.tsv): " + " ".join(unplaced))
 
@@ -183,6 +230,7 @@ def main():
                 return name[: -len(long)] + short
         return name
     national = {comparable(z["name"]) for z in zones}
+    national |= {comparable(f) for z in zones if z["level"] == "national-new-area" for f in extra[z["name"]]}
     for code, name in read_tsv("nbs-functional-zones.tsv"):
         if any(word in name for word in NOT_PARKS) or comparable(name) in national:
             continue
@@ -192,7 +240,8 @@ def main():
                           province=divisions.province_of(code), city=city, city_code=city_code))
 
     # Ids: level, city code, then a counter in code-point order of names.
-    prefix = {"national-hitech": "hitech", "national-etdz": "etdz", "national-demo": "demo", "other-zone": "zone"}
+    prefix = {"national-hitech": "hitech", "national-etdz": "etdz", "national-demo": "demo",
+              "national-new-area": "newarea", "ftz": "ftz", "ftz-area": "ftzarea", "other-zone": "zone"}
     groups = collections.defaultdict(list)
     for zone in zones:
         groups[(zone["level"], zone["city_code"] or zone["province"])].append(zone)
@@ -232,6 +281,8 @@ def main():
         elif level == "national-demo":
             for s in stems:
                 forms += [s + "自创区", s + "国家自创区", s + "自主创新示范区", s + "国家自主创新示范区"]
+                if s != city_short:                                 # 张江示范区, not 成都示范区
+                    forms.append(s + "示范区")
         if level == "other-zone":  # no national status is known: no 国家 forms
             forms = [f for f in forms if "国家" not in f]
         forms += extra.get(zone["name"], [])
@@ -244,14 +295,16 @@ def main():
 
     header = [
         "# Park registry: national high-tech zones, national ETDZ, national independent innovation",
-        "# demonstration zones, other zones of the statistical division codes: id<TAB>official name",
+        "# demonstration zones, national new areas, pilot free-trade zones and their areas, other",
+        "# zones of the statistical division codes: id<TAB>official name",
         "# <TAB>level<TAB>province<TAB>city<TAB>forms (|-joined).",
         "# Sources: Scripts/registries/sources/national-hitech-zones.tsv, national-etdz.tsv,",
-        "# national-demo-zones.tsv, park-extra-forms.tsv, nbs-functional-zones.tsv (each names its",
-        "# public source); province",
+        "# national-demo-zones.tsv, national-new-areas.tsv, pilot-ftz.tsv, park-extra-forms.tsv,",
+        "# nbs-functional-zones.tsv (each names its public source); province",
         f"# and city from PyPI cpca {divisions.version} (MIT) cpca/resources/adcodes.csv (GB/T 2260).",
         "# Regenerate: Scripts/registries/make_parks.py. Levels: national-hitech, national-etdz,",
-        "# national-demo, other-zone (level not stated by the source). A city is empty for a zone",
+        "# national-demo, national-new-area, ftz (a pilot free-trade zone), ftz-area (one of its",
+        "# 片区), other-zone (level not stated by the source). A city is empty for a zone",
         "# spanning several cities.",
     ]
     body = [

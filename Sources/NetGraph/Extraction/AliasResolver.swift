@@ -14,6 +14,7 @@ struct AliasResolver: Sendable {
     var scalars = Array(name.unicodeScalars).filter { !"“”\"‘’「」『』".unicodeScalars.contains($0) }
       // 技术交叉与转化中心 / 技术交叉和转化中心: the two conjunctions inside a name are one.
       .map { $0 == "与" ? "和" : $0 }
+    if kind == .park { scalars = Self.parkBracketsKept(scalars) }
     // Drop bracketed notes: 杭州高新区(滨江) → 杭州高新区.
     var out: [Unicode.Scalar] = []
     var depth = 0
@@ -29,6 +30,26 @@ struct AliasResolver: Sendable {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars)
     return kind.rawValue + "|" + String(view)
+  }
+
+  /// In a park's name two brackets are the name, not notes: the province of 中国(安徽)自由贸易试验区
+  /// (→ 安徽自由贸易试验区, the form news writes) and an area 片区 closing it (浙江自贸试验区(宁波片区) →
+  /// 浙江自贸试验区宁波片区).
+  static func parkBracketsKept(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var scalars = scalars
+    let open: Set<Unicode.Scalar> = ["(", "（"]
+    let close: Set<Unicode.Scalar> = [")", "）"]
+    if scalars.count > 6, scalars[0] == "中", scalars[1] == "国", open.contains(scalars[2]),
+      let end = scalars[3...].firstIndex(where: { close.contains($0) }), (5...7).contains(end), end + 1 < scalars.count
+    {
+      scalars = Array(scalars[3..<end]) + Array(scalars[(end + 1)...])
+    }
+    if scalars.count > 5, let last = scalars.last, close.contains(last), scalars[scalars.count - 3] == "片",
+      scalars[scalars.count - 2] == "区", let start = scalars.lastIndex(where: { open.contains($0) }), start > 0
+    {
+      scalars = Array(scalars[..<start]) + Array(scalars[(start + 1)..<(scalars.count - 1)])
+    }
+    return scalars
   }
 
   /// The name with the first (longest) long form it holds replaced by its short form.

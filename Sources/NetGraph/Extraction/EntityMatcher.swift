@@ -90,6 +90,7 @@ struct EntityMatcher: Sendable {
     candidates += roleCandidates(text)
     candidates += projectCandidates(text)
     candidates += brandCandidates(text)
+    candidates += cityParkInsideParkCandidates(text, candidates)
     // 华为ICT学院, 甬光工匠学院: a 学院 named after a known or learnt company is the company's
     // training programme (a platform), not a university.
     let xue: [Unicode.Scalar] = ["学", "院"]
@@ -106,6 +107,7 @@ struct EntityMatcher: Sendable {
       candidates[index].kind = .platform
     }
     candidates.removeAll { !$0.fromLexicon && isDesignation(text, $0.range) }
+    dropBareHeadAfterKnownPark(text, &candidates)
     return resolve(candidates, in: text)
   }
 
@@ -1305,10 +1307,48 @@ struct EntityMatcher: Sendable {
     // The inner name starts the outer one, or follows a dash inside it.
     let start = inner.range.lowerBound
     guard start == outer.range.lowerBound || lexicon.dashes.contains(text[start - 1]) else { return false }
+    // 西安创业园|发展中心, 生命科学城|发展中心: a park's name plus a carrier's head alone is the
+    // park's operating body; the park is not mentioned on its own.
+    if inner.kind == .park, outer.kind == .platform,
+      lexicon.suffixes.longestMatch(endingAt: outer.range.upperBound, in: text, lowerBound: inner.range.upperBound)?.length
+        == outer.range.upperBound - inner.range.upperBound
+    {
+      return false
+    }
     if inner.kind != outer.kind { return true }
     let after = inner.range.upperBound
     guard after < outer.range.upperBound else { return false }
     return lexicon.dashes.contains(text[after])
+  }
+
+  /// 中国(安徽)自由贸易试验区合肥片区|高新区: a known park followed by a bare short head
+  /// (高新区, 经开区: the short forms of park-forms.tsv) names a block of that park; the known
+  /// park is the name.
+  private func dropBareHeadAfterKnownPark(_ text: [Unicode.Scalar], _ candidates: inout [EntitySpan]) {
+    let known = candidates.filter { $0.kind == .park && $0.fromLexicon }
+    guard !known.isEmpty else { return }
+    candidates.removeAll { c in
+      c.kind == .park && !c.fromLexicon
+        && known.contains { k in
+          k.range.lowerBound == c.range.lowerBound && k.range.upperBound < c.range.upperBound
+            && lexicon.parkForms.contains { $0.short.elementsEqual(text[k.range.upperBound..<c.range.upperBound]) }
+        }
+    }
+  }
+
+  /// 上海嘉定工业区|温州园: a park followed by a city and 园 is that city's park inside it (one
+  /// name); 园区 after the city is a head of its own.
+  private func cityParkInsideParkCandidates(_ text: [Unicode.Scalar], _ candidates: [EntitySpan]) -> [EntitySpan] {
+    var found: [EntitySpan] = []
+    for park in candidates where park.kind == .park {
+      let e = park.range.upperBound
+      guard let r = lexicon.regions.longestMatch(startingAt: e, in: text, upperBound: text.count), r.value.isStrong, r.length >= 2,
+        e + r.length < text.count, text[e + r.length] == "园",
+        e + r.length + 1 == text.count || text[e + r.length + 1] != "区"
+      else { continue }
+      found.append(EntitySpan(range: park.range.lowerBound..<(e + r.length + 1), kind: .park))
+    }
+    return found
   }
 
   // MARK: - Scalar classes

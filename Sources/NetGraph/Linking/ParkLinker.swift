@@ -67,10 +67,14 @@ struct ParkLinker: Sendable {
     return places[region] ?? LexiconLoader.regionForms(region).dropFirst().first.flatMap { places[$0] }
   }
 
-  /// The name and its cut forms, in the order they are tried.
+  /// The name and its cut forms, in the order they are tried: the name itself (full-width
+  /// brackets as ASCII: 中国（安徽）自由贸易试验区 → 中国(安徽)自由贸易试验区), a bracketed area kept
+  /// (浙江自贸试验区(宁波片区) → 浙江自贸试验区宁波片区), then the cuts below.
   private func candidates(of name: String) -> [String] {
     var forms: [String] = []
-    var scalars = Array(name.unicodeScalars)
+    var scalars = Array(name.unicodeScalars).map { $0 == "（" ? "(" : $0 == "）" ? ")" : $0 }
+    forms.append(Self.string(scalars))
+    if let area = Self.bracketedArea(scalars) { forms.append(area) }
     // Bracketed notes: 杭州高新区(滨江) → 杭州高新区.
     var kept: [Unicode.Scalar] = []
     var depth = 0
@@ -100,6 +104,14 @@ struct ParkLinker: Sendable {
       forms.append(Self.string(Array(scalars[match.length...])))
     }
     return forms
+  }
+
+  /// A name ending in a bracketed area (X(宁波片区)) written without its brackets.
+  private static func bracketedArea(_ scalars: [Unicode.Scalar]) -> String? {
+    guard scalars.last == ")", let open = scalars.lastIndex(of: "("), open > 0 else { return nil }
+    let inner = scalars[(open + 1)..<(scalars.count - 1)]
+    guard inner.count >= 3, inner.last == "区", inner.dropLast().last == "片" else { return nil }
+    return string(Array(scalars[..<open]) + Array(inner))
   }
 
   private static func string(_ scalars: [Unicode.Scalar]) -> String {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The bundled park registry (`Resources/Registries/parks.tsv`): every national high-tech zone,
-/// national ETDZ and national independent innovation demonstration zone, and the other
+/// national ETDZ, national independent innovation demonstration zone, national new area (国家级新区),
+/// pilot free-trade zone (中国(X)自由贸易试验区) and its areas (片区), and the other
 /// development zones of the statistical division codes (`other-zone`), with the short forms
 /// people write, looked up by form or by level and place.
 public struct ParkRegistry: Sendable {
@@ -25,7 +26,9 @@ public struct ParkRegistry: Sendable {
   private let byPlace: [String: [Int]]
 
   /// The levels a park may have.
-  public static let levels = ["national-hitech", "national-etdz", "national-demo", "other-zone"]
+  public static let levels = [
+    "national-hitech", "national-etdz", "national-demo", "national-new-area", "ftz", "ftz-area", "other-zone",
+  ]
 
   /// Builds the indexes. A form listed for two parks names neither (it stays a bare form).
   /// - Complexity: O(total forms).

@@ -20,4 +20,13 @@ import Testing
     let keys: Set<String> = ["university|南京大学化学学院", "university|东南大学化学学院", "university|南京大学", "university|东南大学", "university|化学学院"]
     #expect(Self.resolver.fullerForms(of: keys)["university|化学学院"] == nil)
   }
+
+  /// A free-trade zone's bracketed province and a bracketed area are part of a park's key; a
+  /// bracketed note is not.
+  @Test func freeTradeZoneBracketsStayInTheKey() {
+    #expect(Self.resolver.key("中国(安徽)自由贸易试验区合肥片区", kind: .park) == Self.resolver.key("安徽自贸试验区合肥片区", kind: .park))
+    #expect(Self.resolver.key("中国（湖北）自由贸易试验区", kind: .park) == Self.resolver.key("湖北自贸区", kind: .park))
+    #expect(Self.resolver.key("浙江自贸试验区(宁波片区)", kind: .park) == Self.resolver.key("浙江自贸试验区宁波片区", kind: .park))
+    #expect(Self.resolver.key("杭州高新区(滨江)", kind: .park) == Self.resolver.key("杭州高新区", kind: .park))
+  }
 }

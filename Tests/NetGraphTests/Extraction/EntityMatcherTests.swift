@@ -143,6 +143,59 @@ import Testing
     #expect(!Self.spans("打造“花园式”大学城,建设一流校园").contains { $0.hasSuffix("/park") }, "\(Self.spans("打造“花园式”大学城"))")
   }
 
+  /// A date word, an era, a planning slogan or a technology before a park's head describes, it
+  /// does not name (generic-words.tsv: 今日, 新时期, 产城融合, 5G).
+  @Test(arguments: ["因此,《今日开发区版》对这些成绩作了报道", "蹚出新时期西部国家高新区发展新路", "土地集约利用居全国产城融合开发区第六",
+    "上海首个5G产业园正式开园"])
+  func describedParkHeadNamesNothing(text: String) {
+    #expect(!Self.spans(text).contains { $0.hasSuffix("/park") }, "\(Self.spans(text))")
+  }
+
+  /// A free-trade zone's area is a registry park; 高新区(块) after it is a block of it, not a 高新区
+  /// (blocked-words.tsv; a bare short head after a known park).
+  @Test func freeTradeZoneAreaBeforeABlock() {
+    for text in ["12月15日,中国(湖南)自由贸易试验区长沙片区高新区块举行项目集中签约仪式", "中国(湖南)自由贸易试验区长沙片区经开区上下游产业链对接会举行"] {
+      let spans = Self.spans(text)
+      #expect(spans.contains("中国(湖南)自由贸易试验区长沙片区/park"), "\(spans)")
+      #expect(!spans.contains { $0.hasSuffix("区/park") && $0 != "中国(湖南)自由贸易试验区长沙片区/park" }, "\(spans)")
+    }
+  }
+
+  /// A park, a city and 园: the city's park inside the other (上海嘉定工业区温州园) is one name.
+  @Test func cityParkInsideAParkIsOneName() {
+    let spans = Self.spans("融入长三角一体化发展,落地上海嘉定工业区温州园一期20亿元投资项目")
+    #expect(spans.contains("上海嘉定工业区温州园/park"), "\(spans)")
+    #expect(!spans.contains("上海嘉定工业区/park"), "\(spans)")
+  }
+
+  /// Park heads beyond 园 and 区 (suffixes.tsv): 渔业基地, 核心启动区, 教育园区, 文化区,
+  /// 科创圈, 科创示范区, 产业集聚区.
+  @Test(arguments: [
+    ("全面提速舟山远洋渔业基地建设", "舟山远洋渔业基地/park"),
+    ("该载体是南湾核心启动区首个产业项目", "南湾核心启动区/park"),
+    ("以大学城和滨海教育园区为两翼拓展区", "滨海教育园区/park"),
+    ("先后在东湖文化区举办签约活动", "东湖文化区/park"),
+    ("项目落户环杭州湾科创圈建设范围内", "环杭州湾科创圈/park"),
+    ("开工仪式在城南科创示范区举行", "城南科创示范区/park"),
+    ("过去一年,在豫北产业集聚区,重大项目招引取得突破", "豫北产业集聚区/park"),
+  ])
+  func findsParkByNewHead(text: String, expected: String) {
+    #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
+  }
+
+  /// A park's name plus a carrier's head alone (创业园|发展中心) is one platform, no park mention.
+  @Test func parkOperatingBodyHoldsNoPark() {
+    let spans = Self.spans("榆林高新区与宝鸡创业园发展中心签订了异地孵化器合作协议")
+    #expect(spans.contains("宝鸡创业园发展中心/platform"), "\(spans)")
+    #expect(!spans.contains("宝鸡创业园/park"), "\(spans)")
+  }
+
+  /// A list closed by 等功能区 or 等片区 names parks (list-heads.tsv).
+  @Test func listOfFunctionalAreasNamesParks() {
+    let spans = Self.spans("该区拥有滨湖文化区、临港物流区等功能区,集聚企业超过千家")
+    #expect(spans.contains("滨湖文化区/park"), "\(spans)")
+  }
+
   /// 工作 alone before a head (推进|工作专班) names no body.
   @Test func workAloneNamesNoTaskForce() {
     #expect(!Self.spans("成立产业链推进工作专班,建立重点产业招商目标").contains { $0.hasPrefix("工作") }, "\(Self.spans("成立产业链推进工作专班"))")

@@ -23,6 +23,33 @@ struct ParkLinkerTests {
     #expect(linker.park(named: "产业园") == nil)
   }
 
+  /// National new areas, pilot free-trade zones and their areas (片区) in the forms news writes.
+  @Test func newAreasAndFreeTradeZonesLink() throws {
+    let linker = try linker()
+    #expect(linker.park(named: "雄安新区")?.link.level == "national-new-area")
+    #expect(linker.park(named: "河北雄安新区")?.link.city == "保定市")
+    #expect(linker.park(named: "天府新区")?.link.province == "四川省")
+    #expect(linker.park(named: "西海岸新区")?.link.name == "青岛西海岸新区")
+    #expect(linker.park(named: "兰州新区")?.link.level == "national-new-area")
+    let ftz = try #require(linker.park(named: "中国（安徽）自由贸易试验区"))
+    #expect(ftz.link.level == "ftz")
+    #expect(linker.park(named: "安徽自贸区")?.link.id == ftz.link.id)
+    #expect(linker.park(named: "安徽省自贸试验区")?.link.id == ftz.link.id)
+    let area = try #require(linker.park(named: "中国(安徽)自由贸易试验区合肥片区"))
+    #expect(area.link.level == "ftz-area")
+    #expect(area.link.city == "合肥市")
+    #expect(linker.park(named: "安徽自贸试验区合肥片区")?.link.id == area.link.id)
+    #expect(linker.park(named: "合肥自贸片区")?.link.id == area.link.id)
+    // A bracketed area is the area, not its zone; a bare 片区 of a big city is no form.
+    #expect(linker.park(named: "浙江自贸试验区(宁波片区)")?.link.name == "中国(浙江)自由贸易试验区宁波片区")
+    #expect(linker.park(named: "临港新片区")?.link.city == "上海市")
+    #expect(linker.park(named: "合肥片区") == nil)
+    // A demonstration zone named by a place other than its city: 张江示范区; 成都示范区 is no form.
+    #expect(linker.park(named: "张江示范区")?.link.name == "上海张江国家自主创新示范区")
+    #expect(linker.park(named: "上海市张江国家自主创新示范区")?.link.level == "national-demo")
+    #expect(linker.park(named: "成都示范区") == nil)
+  }
+
   @Test func bareHeadsResolveThroughThePlaceOnlyWhenUnique() throws {
     let linker = try linker()
     #expect(linker.isBare("高新区"))
