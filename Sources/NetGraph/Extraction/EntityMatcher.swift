@@ -239,7 +239,10 @@ struct EntityMatcher: Sendable {
       var items: [Range<Int>] = []
       while start < n, items.count < 16 {
         var end = start
-        while end < n, Self.isNameScalar(text[end]) || Self.isDigit(text[end]) { end += 1 }
+        // 甲—乙氢燃料电池: a dash joins two partners inside one item.
+        while end < n, Self.isNameScalar(text[end]) || Self.isDigit(text[end]) || (end > start && lexicon.dashes.contains(text[end])) {
+          end += 1
+        }
         items.append(start..<end)
         guard end < n, text[end] == "、" else { break }
         start = end + 1
@@ -250,7 +253,14 @@ struct EntityMatcher: Sendable {
       }
       guard afterProject || projectItems.count >= 2 else { continue }
       for item in items where item.count > 4 {
-        if let brand = projectBrand(text, startingAt: item.lowerBound, upperBound: item.upperBound, takesIndustryWord: true) {
+        // 德国某某|氢燃料电池: a country before the brand is no part of it.
+        var b = item.lowerBound
+        if let c = lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: item.upperBound),
+          lexicon.countries.contains(String(String.UnicodeScalarView(text[b..<(b + c.length)])))
+        {
+          b += c.length
+        }
+        if let brand = projectBrand(text, startingAt: b, upperBound: item.upperBound, takesIndustryWord: true) {
           found.append(EntitySpan(range: brand, kind: .enterprise, fromList: true))
         }
       }
@@ -291,8 +301,11 @@ struct EntityMatcher: Sendable {
         lexicon.genericWords.longestMatch(startingAt: b, in: text, upperBound: e) == nil,
         // In a list item only a brand that frequent words spell out, or one dictionary word
         // (阳光|电动动力), is refused (云学堂 holds).
+        // (A whole dictionary word holds when an industry word follows it: 某建|国际.)
         takesIndustryWord
-          ? !segmentsIntoFrequentWords(text, b..<e) && lexicon.commonWords.longestMatch(startingAt: b, in: text, upperBound: e)?.length != e - b
+          ? !segmentsIntoFrequentWords(text, b..<e)
+            && (lexicon.commonWords.longestMatch(startingAt: b, in: text, upperBound: e)?.length != e - b
+              || lexicon.brandHeads.longestMatch(startingAt: e, in: text, upperBound: n) != nil)
           : !(b..<e).contains(where: { lexicon.commonWords.longestMatch(startingAt: $0, in: text, upperBound: e)?.value.isFrequent == true }),
         lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: e) == nil,
         lexicon.known.longestMatch(startingAt: b, in: text, upperBound: n) == nil
@@ -339,7 +352,7 @@ struct EntityMatcher: Sendable {
         }
         // The first item: its left edge is a word boundary.
         // A start right after 等 cuts a word (青岛光电等|离子体所).
-        guard let start = leftBoundary(text, suffixStart: end, kind: marker.head.kind), end - start >= 2,
+        guard let start = firstItemStart(text, end: end, kind: marker.head.kind), end - start >= 2,
           start == 0 || text[start - 1] != "等"
         else { break }
         if let j = items.isEmpty ? conjunctionSplit(text, start..<end) : nil {
@@ -374,11 +387,26 @@ struct EntityMatcher: Sendable {
     return found
   }
 
+  /// The left edge of a list's first item ending at `end`; an industry word that is also a
+  /// verb (维某|铸造等企业) ends the item, so the scan starts before it.
+  private func firstItemStart(_ text: [Unicode.Scalar], end: Int, kind: EntityKind) -> Int? {
+    let start = leftBoundary(text, suffixStart: end, kind: kind)
+    if let start, end - start >= 2 { return start }
+    for length in 2...3 where end - length >= 2 {
+      guard lexicon.brandHeads.longestMatch(startingAt: end - length, in: text, upperBound: end)?.length == length,
+        let before = leftBoundary(text, suffixStart: end - length, kind: kind), end - length - before >= 2
+      else { continue }
+      return before
+    }
+    return start
+  }
+
   /// What a list ending at `position` names: `等（20家）企业` or a counted `两家企业`, `3所高校`.
   private func listMarker(_ text: [Unicode.Scalar], at position: Int) -> (head: Lexicon.ListHead, counted: Bool)? {
     let n = text.count
     var q = position
     var counted = false
+    var batch = false
     if text[position] == "等" {
       // 同等, 高等, 等离子体: 等 inside a word ends no list (等高|校 still does).
       // A count right after it (碧迪、百特等一大批药企) makes it a list's 等 all the same.
@@ -390,6 +418,10 @@ struct EntityMatcher: Sendable {
         return nil
       }
       q += 1
+      if let b = lexicon.listBatchWords.longestMatch(startingAt: q, in: text, upperBound: n) {
+        q += b.length
+        batch = true
+      }
       while q < n, Self.isNumeral(text[q]) { q += 1 }
       if q > position + 1, q < n, lexicon.listClassifiers.contains(text[q]) { q += 1 }
     } else {
@@ -404,9 +436,14 @@ struct EntityMatcher: Sendable {
       q += 1
       counted = true
     }
-    let limit = min(n, q + (counted ? 8 : 16))
+    // 等一批创新水平高、成长潜力大的企业: a batch's description may run longer and hold its own 、.
+    let limit = min(n, q + (counted ? 8 : batch ? 24 : 16))
     let first = q
     while q < limit {
+      if batch, text[q] == "、" {
+        q += 1
+        continue
+      }
       if !(Self.isNameScalar(text[q]) || Self.isDigit(text[q])) { return nil }
       // 等领域的企业 lists fields; 等数字经济细分领域的领军企业 still lists companies.
       if q == first, lexicon.listFieldWords.longestMatch(startingAt: q, in: text, upperBound: n) != nil { return nil }

@@ -113,6 +113,9 @@ struct Lexicon: Sendable {
   var listHeadCompounds = ScalarTrie<Bool>()
   /// Words between 等 and a head that make the list one of fields or products (等领域的企业), forward.
   var listFieldWords = ScalarTrie<Bool>()
+  /// Words right after 等 that sum a list up as a batch (等一批…的企业): a longer description,
+  /// with its own 、, may stand before the head, forward.
+  var listBatchWords = ScalarTrie<Bool>()
   /// Classifiers of a counted list (等20家企业, 3所高校), forward.
   var listClassifiers = Set<Unicode.Scalar>()
   /// Long park suffix → short park suffix (高新技术产业开发区 → 高新区), longest first.

@@ -109,8 +109,9 @@ enum LexiconLoader {
       case "compound": lexicon.listHeadCompounds.insert(row.surface, true)
       case "classifier": lexicon.listClassifiers.formUnion(row.surface.unicodeScalars)
       case "field": lexicon.listFieldWords.insert(row.surface, true)
+      case "batch": lexicon.listBatchWords.insert(row.surface, true)
       default:
-        let kind = try entityKind(row, allowed: kinds + ["compound", "classifier", "field"])
+        let kind = try entityKind(row, allowed: kinds + ["compound", "classifier", "field", "batch"])
         lexicon.listHeads.insert(row.surface, Lexicon.ListHead(kind: kind, weak: row.note == "weak"))
       }
     }

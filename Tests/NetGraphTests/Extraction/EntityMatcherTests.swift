@@ -412,6 +412,31 @@ import Testing
     #expect(found.contains("美科电子/enterprise"), "\(found)")
   }
 
+  /// A project list after 包括: a dash inside an item joins two partners (the list goes on), a
+  /// country before a brand is no part of it, and a proper dictionary word is a brand when an
+  /// industry word follows it (某建|国际).
+  @Test func projectListItemsOpenWithTheirCompanies() {
+    let found = Self.spans("外资重大项目,包括德国琨泰瑞克—鑫瑞达氢燃料电池、沃锐科技第三代芯片封装材料等项目")
+    #expect(found.contains("琨泰瑞克/enterprise") && found.contains("沃锐科技/enterprise"), "\(found)")
+    let proper = Self.spans("总部项目,包括白鹭国际全球采购中心、沃锐科技总部等")
+    #expect(proper.contains("白鹭国际/enterprise"), "\(proper)")
+  }
+
+  /// A list's first item may end in an industry word that is also a verb (某某|铸造等企业).
+  @Test func firstListItemEndsInAVerbLikeIndustryWord() {
+    let found = Self.spans("园区培育了白鹭铸造、鑫瑞达等企业。")
+    #expect(found.contains("白鹭铸造/enterprise"), "\(found)")
+  }
+
+  /// A batch after 等 (list-heads.tsv `batch`: 等一批…的企业) may carry a longer description with
+  /// its own 、 before the head.
+  @Test func batchListTypesItsItems() {
+    let found = Self.spans("多年来,园区培育了华睿达等一批创新水平高、成长潜力大的企业。")
+    #expect(found.contains("华睿达/enterprise"), "\(found)")
+    let fields = Self.spans("园区培育了智能制造等一批技术新、效益好的企业。")
+    #expect(!fields.contains { $0.hasSuffix("/enterprise") }, "\(fields)")
+  }
+
   @Test func numbersNeverStartNames() {
     let found = Self.spans("引进了19家企业,建成3个重点实验室和2家孵化器")
     #expect(found.isEmpty, "\(found)")
