@@ -380,11 +380,32 @@ struct EntityMatcher: Sendable {
           let brand = projectBrand(text, startingAt: item.lowerBound, upperBound: item.upperBound, takesIndustryWord: true)
         {
           found.append(EntitySpan(range: brand, kind: .enterprise, fromList: true))
+        } else if marker.head.weak, let brand = regionLedProjectBrand(text, item) {
+          found.append(EntitySpan(range: brand, kind: .enterprise, fromList: true))
         }
       }
       p += 1
     }
     return found
+  }
+
+  /// A project list's item opened by a region, which stays in the company's name: the region
+  /// plus a brand before the product (宁波某某|高端制造总部), or plus two to four characters no
+  /// ordinary word covers that end the item (黑龙江某某之众等6个…项目); else `nil`.
+  private func regionLedProjectBrand(_ text: [Unicode.Scalar], _ item: Range<Int>) -> Range<Int>? {
+    guard let region = lexicon.regions.longestMatch(startingAt: item.lowerBound, in: text, upperBound: item.upperBound),
+      region.value.isStrong, region.length >= 2
+    else { return nil }
+    let b = item.lowerBound + region.length
+    if let brand = projectBrand(text, startingAt: b, upperBound: item.upperBound, takesIndustryWord: true) {
+      return item.lowerBound..<brand.upperBound
+    }
+    guard (2...4).contains(item.upperBound - b), text[b..<item.upperBound].allSatisfy(Self.isHan),
+      !lexicon.brandNotFirst.contains(text[b]), !coversCommonWord(text, b..<item.upperBound),
+      lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: item.upperBound) == nil,
+      lexicon.known.longestMatch(startingAt: b, in: text, upperBound: item.upperBound) == nil
+    else { return nil }
+    return item
   }
 
   /// The left edge of a list's first item ending at `end`; an industry word that is also a
@@ -441,6 +462,11 @@ struct EntityMatcher: Sendable {
     let first = q
     while q < limit {
       if batch, text[q] == "、" {
+        q += 1
+        continue
+      }
+      // 等一批VC/PE机构: a slash between two Latin words is part of the description.
+      if text[q] == "/", q > first, q + 1 < n, Self.isLatin(text[q - 1]), Self.isLatin(text[q + 1]) {
         q += 1
         continue
       }

@@ -437,6 +437,21 @@ import Testing
     #expect(!fields.contains { $0.hasSuffix("/enterprise") }, "\(fields)")
   }
 
+  /// A region opening a project list's item stays in the company's name (宁波某某|高端制造总部,
+  /// 黑龙江某某等6个…项目); a region before ordinary words names none.
+  @Test func regionLedProjectItems() {
+    let found = Self.spans("已吸引宁波琨泰高端制造总部等8个总部项目落地。园区与黑龙江琨瑞达等6个精密产业化项目签约。")
+    #expect(found.contains("宁波琨泰/enterprise") && found.contains("黑龙江琨瑞达/enterprise"), "\(found)")
+    let none = Self.spans("引进宁波高端制造总部等项目")
+    #expect(!none.contains { $0.hasSuffix("/enterprise") }, "\(none)")
+  }
+
+  /// 等一批VC/PE机构: investors listed before a batch of 机构 (list-heads.tsv) are companies.
+  @Test func investorBatchList() {
+    let found = Self.spans("白鹭创投、琨泰资本、通瑞毓达、沃锐资本等一批VC/PE机构活跃其中。")
+    #expect(found.contains("通瑞毓达/enterprise") && found.contains("白鹭创投/enterprise"), "\(found)")
+  }
+
   @Test func numbersNeverStartNames() {
     let found = Self.spans("引进了19家企业,建成3个重点实验室和2家孵化器")
     #expect(found.isEmpty, "\(found)")
