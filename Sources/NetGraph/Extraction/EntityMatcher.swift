@@ -537,8 +537,22 @@ struct EntityMatcher: Sendable {
     {
       return word.value.isProper
     }
-    if head.weak { return !segmentsIntoCommonWords(text, item) }
+    if head.weak { return !segmentsIntoCommonWords(text, item) || rareWordBrand(text, item) }
     return !segmentsIntoFrequentWords(text, item)
+  }
+
+  /// Whether `item` is one rare dictionary word (no verb) plus an industry word ending it: a
+  /// brand in a project list (某某汽车, where 某某 is a rare noun), not an industry.
+  private func rareWordBrand(_ text: [Unicode.Scalar], _ item: Range<Int>) -> Bool {
+    for length in 2...3 where item.count - length >= 2 {
+      let h = item.upperBound - length
+      guard lexicon.brandHeads.longestMatch(startingAt: h, in: text, upperBound: item.upperBound)?.length == length,
+        let word = lexicon.commonWords.longestMatch(startingAt: item.lowerBound, in: text, upperBound: h),
+        word.length == h - item.lowerBound, !word.value.isFrequent, !word.value.isVerb
+      else { continue }
+      return true
+    }
+    return false
   }
 
   /// Whether `range` splits entirely into frequent ordinary (not proper) words: an industry

@@ -452,6 +452,13 @@ import Testing
     #expect(found.contains("通瑞毓达/enterprise") && found.contains("白鹭创投/enterprise"), "\(found)")
   }
 
+  /// In a project list a rare noun before an industry word is a brand (云雀汽车); a frequent
+  /// word before one is an industry (新能源汽车).
+  @Test func rareNounBrandInAProjectList() {
+    let found = Self.spans("包括琨泰科技、云雀汽车、新能源汽车等在内的超60个项目入驻")
+    #expect(found.contains("云雀汽车/enterprise") && !found.contains("新能源汽车/enterprise"), "\(found)")
+  }
+
   @Test func numbersNeverStartNames() {
     let found = Self.spans("引进了19家企业,建成3个重点实验室和2家孵化器")
     #expect(found.isEmpty, "\(found)")
