@@ -161,6 +161,12 @@ import Testing
     }
   }
 
+  /// A base named after the park it lies in is a park; a university's base stays a platform.
+  @Test func baseInsideAParkIsAPark() {
+    #expect(Self.spans("项目落户榆林高新区国际创新基地,总投资20亿元").contains("榆林高新区国际创新基地/park"), "\(Self.spans("项目落户榆林高新区国际创新基地"))")
+    #expect(Self.spans("双方共建西北工业大学研究生联培基地").contains("西北工业大学研究生联培基地/platform"))
+  }
+
   /// A park, a city and 园: the city's park inside the other (上海嘉定工业区温州园) is one name.
   @Test func cityParkInsideAParkIsOneName() {
     let spans = Self.spans("融入长三角一体化发展,落地上海嘉定工业区温州园一期20亿元投资项目")
