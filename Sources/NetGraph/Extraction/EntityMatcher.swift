@@ -1145,10 +1145,20 @@ struct EntityMatcher: Sendable {
       d -= 1
     }
     // A field is spelt by ordinary words (技术|交叉, 工业|产品|质量|控制); a brand is not
-    // (百普赛斯南方基地|和创新中心 joins two of a company's sites).
-    guard j - d >= 2, segmentsIntoCommonWords(text, d..<j) else { return nil }
+    // (百普赛斯南方基地|和创新中心 joins two of a company's sites). A national prefix or a
+    // bilateral pair may open the field (中德|产业创新与合作中心).
+    guard j - d >= 2, segmentsIntoCommonWords(text, d..<j) || nationalFieldSegments(text, d..<j) else { return nil }
     for p in (d + 1)...j where entityEnds(text, at: p) { return nil }
     return d
+  }
+
+  /// Whether `field` is a national prefix (国家, 中德…) followed by two or more characters of
+  /// common words.
+  private func nationalFieldSegments(_ text: [Unicode.Scalar], _ field: Range<Int>) -> Bool {
+    guard field.count >= 4,
+      lexicon.nationalPrefixes.contains(String(String.UnicodeScalarView(text[field.lowerBound..<(field.lowerBound + 2)])))
+    else { return false }
+    return segmentsIntoCommonWords(text, (field.lowerBound + 2)..<field.upperBound)
   }
 
   /// For 与/和 inside a university department's name (常州大学机械与轨道交通学院): the end of

@@ -133,6 +133,12 @@ import Testing
     ("现场,云杉新区科创经服局与多家企业签约", "云杉新区科创经服局/government"),
     // A CAS institute's short form: 中科院 + abbreviation + 所.
     ("引进中科院兰化所、微软等创新赋能中心", "中科院兰化所/institute"),
+    // A bare 中心 heads a carrier when a region or national prefix opens the name; a bilateral
+    // pair (中法, 中德) anchors like a region, also before a field joined by 与.
+    ("推动建设的舟山海洋微生物资源中心已吸引企业入驻", "舟山海洋微生物资源中心/platform"),
+    ("国家技术转移华南中心与园区签约", "国家技术转移华南中心/platform"),
+    ("浙江大学国家储能产教融合创新平台宁波中心揭牌", "浙江大学国家储能产教融合创新平台宁波中心/platform"),
+    ("中法生物技术与合作中心开工建设", "中法生物技术与合作中心/platform"),
   ])
   func findsName(text: String, expected: String) {
     #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
@@ -270,6 +276,13 @@ import Testing
         || span.text.hasSuffix("公司") || span.text.hasSuffix("队") || span.text == "川大"
     }
     #expect(bad.isEmpty, "\(bad)")
+  }
+
+  /// A bare 中心 names nothing without an anchor, nor as a venue or a city's rank.
+  @Test(arguments: ["以企业需求为中心开展服务", "活动在国家会展中心举行", "助推成都市国家中心城市建设", "全省人才中心建设"])
+  func bareCentreNamesNothingUnanchored(text: String) {
+    let found = Self.spans(text)
+    #expect(found.allSatisfy { !$0.hasSuffix("中心/platform") }, "\(found)")
   }
 
   /// ANNOTATION.md: party committees are not entities; their government bodies are.
