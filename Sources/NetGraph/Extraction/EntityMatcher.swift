@@ -31,6 +31,10 @@ struct EntityMatcher: Sendable {
         if m.value.kind == .university || m.value.kind == .institute, let closed = regionBracketAfter(text, at: i + m.length) {
           candidates.append(EntitySpan(range: i..<closed, kind: m.value.kind, fromLexicon: true))
         }
+        // 国家科技部: 国家 before a known ministry is part of its name.
+        if m.value.kind == .government, let start = nationalPrefixStart(text, before: i) {
+          candidates.append(EntitySpan(range: start..<(i + m.length), kind: .government, referent: m.value.fullName, fromLexicon: true))
+        }
         // 中科院西光所: a known institute plus an abbreviation of two to four characters and 所
         // is one of its institutes.
         if m.value.kind == .institute, let end = instituteAbbreviationEnd(text, after: i + m.length) {
@@ -109,6 +113,15 @@ struct EntityMatcher: Sendable {
     candidates.removeAll { !$0.fromLexicon && isDesignation(text, $0.range) }
     dropBareHeadAfterKnownPark(text, &candidates)
     return resolve(candidates, in: text)
+  }
+
+  /// The start of 国家 right before `position` when nothing name-like is glued to its left.
+  private func nationalPrefixStart(_ text: [Unicode.Scalar], before position: Int) -> Int? {
+    guard position >= 2, text[position - 2] == "国", text[position - 1] == "家",
+      position == 2 || !Self.isNameScalar(text[position - 3])
+        || lexicon.stopWords.longestMatch(endingAt: position - 2, in: text, lowerBound: 0) != nil
+    else { return nil }
+    return position - 2
   }
 
   /// Whether a phrase names a designation rather than an actor: a title (获评“X创建单位”,
@@ -840,17 +853,16 @@ struct EntityMatcher: Sendable {
       return nil
     }
     var end = e
+    var spanKind = kind
+    // 双创工作委员会, 软件园…咨询委员会: a committee no region, national prefix or public body
+    // opens is an alliance's or association's own body (a platform), not a government one.
+    if suffix.platformUnanchored, !startsWithAnchor(text, start..<s) { spanKind = .platform }
     if kind == .park, let closed = bracketAfter(text, at: e) { end = closed }  // 杭州高新区(滨江)
     // 香港科技大学(广州), 农药国家工程研究中心(天津): a bracketed city names the branch.
     if kind == .university || kind == .institute || kind == .platform, let closed = regionBracketAfter(text, at: e) {
       end = closed
     }
     // 阿拉善高新区|盐化工基地, 常州科教城|国际创新基地: a base whose name opens with the park
-    // it lies in is a park of its own.
-    if kind == .platform, e - s >= 2, text[e - 2] == "基", text[e - 1] == "地", parkNameOpens(text, start..<s) {
-      return EntitySpan(range: start..<end, kind: .park)
-    }
-    return EntitySpan(range: start..<end, kind: kind)
   }
 
   /// Whether a name starting at `position` would cut a word in two: a dictionary word of three

@@ -48,6 +48,9 @@ struct Lexicon: Sendable {
     var needsRegion = false
     /// 自贸试验区, 自主创新示范区: zones named by a province alone (上海自贸试验区).
     var provinceLevel = false
+    /// 委员会: a government head only after a region, national prefix or public body; an
+    /// alliance's or association's committee (双创工作委员会) is a platform.
+    var platformUnanchored = false
   }
 
   /// Name suffixes and head words, reversed (matched ending at a position).

@@ -38,10 +38,15 @@ enum LexiconLoader {
 
     for row in try rows("suffixes.tsv", in: directory) {
       let kind = try entityKind(row, allowed: kinds)
-      if let note = row.note, note != "needs-region", note != "province-level" {
-        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: note, allowed: ["needs-region", "province-level"])
+      let notes = ["needs-region", "province-level", "platform-unanchored"]
+      if let note = row.note, !notes.contains(note) {
+        throw LexiconError.unknownKind(file: row.file, line: row.line, kind: note, allowed: notes)
       }
-      lexicon.suffixes.insert(row.surface, Lexicon.Suffix(kind: kind, needsRegion: row.note == "needs-region", provinceLevel: row.note == "province-level"))
+      lexicon.suffixes.insert(
+        row.surface,
+        Lexicon.Suffix(
+          kind: kind, needsRegion: row.note == "needs-region", provinceLevel: row.note == "province-level",
+          platformUnanchored: row.note == "platform-unanchored"))
     }
     for row in try rows("blocked-words.tsv", in: directory) {
       lexicon.blocked.insert(row.surface, try entityKind(row, allowed: kinds))

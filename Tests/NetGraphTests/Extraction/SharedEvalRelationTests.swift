@@ -89,7 +89,7 @@ import Testing
     let all = try Self.score(try Self.devNews(), gold: gold, basis: .context)
     let stated = try Self.score(try Self.devNews(), gold: gold, basis: .stated)
     print("dev-news relations: all P \(all.p) R \(all.r) F1 \(all.f1); stated P \(stated.p) R \(stated.r) F1 \(stated.f1)")
-    #expect(all.f1 >= 0.655, "dev-news relation F1 \(all.f1)")
+    #expect(all.f1 >= 0.66, "dev-news relation F1 \(all.f1)")
     #expect((all.perKind["location"]?.f1 ?? 0) >= 0.65, "location \(String(describing: all.perKind["location"]))")
     #expect((all.perKind["establishment"]?.f1 ?? 0) >= 0.64, "establishment \(String(describing: all.perKind["establishment"]))")
   }
