@@ -26,16 +26,16 @@ import Testing
   @Test func seedsGold() throws {
     let report = try score(gold: "seeds-gold.json", corpus: [])
     try check(report, against: Floors(
-      entityF1: 0.76, coreRecall: 0.89, relationF1: 0.42,
-      kinds: ["park": 0.88, "university": 0.83, "institute": 0.77, "enterprise": 0.78, "government": 0.76, "platform": 0.63]))
+      entityF1: 0.765, coreRecall: 0.89, relationF1: 0.42,
+      kinds: ["park": 0.88, "university": 0.83, "institute": 0.77, "enterprise": 0.78, "government": 0.76, "platform": 0.65]))
   }
 
   @Test func devNewsGold() throws {
     let texts = Self.evalDirectory.appendingPathComponent("dev-news/texts").path
     let report = try score(gold: "dev-news/gold.json", corpus: [texts])
     try check(report, against: Floors(
-      entityF1: 0.825, coreRecall: 0.865, relationF1: 0.33,
-      kinds: ["park": 0.865, "university": 0.83, "institute": 0.78, "enterprise": 0.85, "government": 0.87, "platform": 0.67]))
+      entityF1: 0.83, coreRecall: 0.865, relationF1: 0.33,
+      kinds: ["park": 0.865, "university": 0.89, "institute": 0.78, "enterprise": 0.85, "government": 0.87, "platform": 0.73]))
   }
 
   // MARK: - Support

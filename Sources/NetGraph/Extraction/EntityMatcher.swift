@@ -809,8 +809,9 @@ struct EntityMatcher: Sendable {
     guard var start = found, s - start >= 2 else { return nil }
     // 底经|北京市政府: one or two stray characters before the first region are not the name.
     if let cut = strayPrefixEnd(text, start..<s) ?? gluedWordEnd(text, start..<s),
-      // 农药|国家工程研究中心: a field before 国家 names a national lab; the prefix alone does not.
-      kind != .platform || !isGeneric(text, cut..<s)
+      // 农药|国家工程研究中心: a field before 国家 names a national lab; the prefix alone does not,
+      // also when the lab's name opens a longer one (精细化工国家重点实验室|榆林市…平台).
+      kind != .platform || (!isGeneric(text, cut..<s) && !opensWithGenericHead(text, cut..<s) && !branchOfCentre(text, start..<s))
     {
       start = cut
     }
@@ -840,6 +841,7 @@ struct EntityMatcher: Sendable {
     if suffix.needsRegion && !startsWithAnchor(text, start..<s)
       && !(kind == .park && (lexicon.regions.longestMatch(startingAt: start, in: text, upperBound: s)?.length ?? 0) >= 2)
       && !(kind == .government && parkNameOpens(text, start..<s))
+      && !(kind == .platform && branchOfCentre(text, start..<s))
     {
       return nil
     }
@@ -863,6 +865,19 @@ struct EntityMatcher: Sendable {
       end = closed
     }
     // 阿拉善高新区|盐化工基地, 常州科教城|国际创新基地: a base whose name opens with the park
+  }
+
+  /// Whether `body` opens with a generic platform or institute name (国家重点实验室) that
+  /// more name follows.
+  private func opensWithGenericHead(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
+    guard body.count > 5 else { return false }
+    for q in (body.lowerBound + 4)..<body.upperBound {
+      guard let m = lexicon.suffixes.longestMatch(endingAt: q, in: text, lowerBound: body.lowerBound),
+        m.value.kind == .platform || m.value.kind == .institute, !m.value.needsRegion, q - m.length >= body.lowerBound + 2
+      else { continue }
+      return isGeneric(text, body.lowerBound..<(q - m.length))
+    }
+    return false
   }
 
   /// Whether a name starting at `position` would cut a word in two: a dictionary word of three
@@ -984,6 +999,15 @@ struct EntityMatcher: Sendable {
           consumed = true
           continue
         }
+        // 建设|和林格尔人才科创中心: 和 opening a place of three or more characters is part of it,
+        // and the name starts there unless a region ends right before it (内蒙古和林格尔…).
+        if stop.value == .conjunction, stop.length == 1, consumed,
+          let r = lexicon.regions.longestMatch(startingAt: k - 1, in: text, upperBound: s), r.length >= 3
+        {
+          k -= 1
+          if lexicon.regionsBackward.longestMatch(endingAt: k, in: text, lowerBound: limit)?.value.isStrong == true { continue }
+          break scan
+        }
         if stop.value == .conjunction, let resumed = dashJoinedStart(text, conjunctionStart: k - stop.length, limit: limit) {
           k = resumed
           consumed = true
@@ -996,7 +1020,7 @@ struct EntityMatcher: Sendable {
           continue
         }
         // (转化中心, a long head, may stand right after the conjunction.)
-        if stop.value == .conjunction, stop.length == 1, kind == .platform || kind == .park,
+        if stop.value == .conjunction, stop.length == 1, kind == .platform || kind == .park || kind == .government,
           consumed || (s + 4 <= text.count && lexicon.suffixes.longestMatch(endingAt: s + 4, in: text, lowerBound: s)?.length == 4),
           let resumed = fieldConjunctionStart(text, conjunctionStart: k - 1, suffixStart: s, limit: limit)
         {
@@ -1059,6 +1083,10 @@ struct EntityMatcher: Sendable {
         continue
       }
       break scan
+    }
+    // 在贵阳|建设|X中心: a place after a preposition is where the verb acts, not the name's start.
+    if let weak = skippedWeakVerb, kind == .platform, k > 0, lexicon.placePrepositions.contains(text[k - 1]) {
+      return weak
     }
     if let weak = skippedWeakVerb, !startsWithAnchor(text, k..<s) {
       // Reached over a weak verb but found no region or known name: the verb was not part of it.
@@ -1282,6 +1310,17 @@ struct EntityMatcher: Sendable {
       return p
     }
     return nil
+  }
+
+  /// Whether `body` is a centre's name and a place (东部中心|贵州, …驱动中心|榆林): the head after
+  /// it (分中心) names the centre's branch there.
+  private func branchOfCentre(_ text: [Unicode.Scalar], _ body: Range<Int>) -> Bool {
+    guard let r = lexicon.regionsBackward.longestMatch(endingAt: body.upperBound, in: text, lowerBound: body.lowerBound),
+      r.value.isStrong, body.upperBound - r.length - body.lowerBound >= 4,
+      let m = lexicon.suffixes.longestMatch(endingAt: body.upperBound - r.length, in: text, lowerBound: body.lowerBound),
+      m.value.kind == .platform
+    else { return false }
+    return true
   }
 
   /// Whether a park's name (a park head that needs no region, after two or more characters)

@@ -155,6 +155,20 @@ import Testing
     // authority are government bodies (both real-news gold sets type them so).
     ("浙江省知识产权保护中心在园区设立工作站", "浙江省知识产权保护中心/government"),
     ("中国网络安全认证中心专家到园区调研", "中国网络安全认证中心/government"),
+    // Nouns holding a stop character (人|才, 可|靠性) do not end the scan.
+    ("新区以高质量建设杭州人才科创中心为抓手", "杭州人才科创中心/platform"),
+    ("启动了新能源汽车可靠性验证公共服务平台", "新能源汽车可靠性验证公共服务平台/platform"),
+    ("浙江省上市公司协会会长出席", "浙江省上市公司协会/platform"),
+    // 自主 (自主创新) is no verb that ends a name.
+    ("合作建设中国电子(台州)自主创新基地", "中国电子(台州)自主创新基地/platform"),
+    // 和 opening a place of three or more characters belongs to the name (和林格尔, 和田地区).
+    ("新区以高质量建设和林格尔数字科创中心为抓手", "和林格尔数字科创中心/platform"),
+    // A field before a national lab's head stays when the lab's name opens a longer one.
+    ("依托生物农药国家重点实验室杭州市生物农药产业共性创新平台开展研发", "生物农药国家重点实验室杭州市生物农药产业共性创新平台/platform"),
+    // A centre's branch in a place: 中心 + place + 分中心.
+    ("积极筹划创建青年科学家创新驱动中心宁波分中心", "青年科学家创新驱动中心宁波分中心/platform"),
+    // 在 + place + 建设 + name: the place is where the verb acts.
+    ("国家技术转移华南中心将在杭州建设华南中心浙江分中心", "华南中心浙江分中心/platform"),
   ])
   func findsName(text: String, expected: String) {
     #expect(Self.spans(text).contains(expected), "\(Self.spans(text))")
@@ -292,6 +306,18 @@ import Testing
         || span.text.hasSuffix("公司") || span.text.hasSuffix("队") || span.text == "川大"
     }
     #expect(bad.isEmpty, "\(bad)")
+  }
+
+  /// A university's new or downtown campus, its rank (一流大学) and a K-12 school (实验学校) are
+  /// no universities; the university itself stays.
+  @Test(arguments: ["活动在浙江大学新校区举行", "助力浙江大学世界一流大学建设", "浙江大学市内校区启用"])
+  func genericCampusIsTheUniversity(text: String) {
+    #expect(Self.spans(text).filter { $0.hasSuffix("/university") } == ["浙江大学/university"], "\(Self.spans(text))")
+  }
+
+  @Test func experimentalSchoolIsNoUniversity() {
+    let found = Self.spans("仙林大学城实验学校开学")
+    #expect(found.allSatisfy { !$0.hasSuffix("学校/university") }, "\(found)")
   }
 
   /// A bare 中心 names nothing without an anchor, nor as a venue or a city's rank.
