@@ -155,6 +155,8 @@ import Testing
     // authority are government bodies (both real-news gold sets type them so).
     ("浙江省知识产权保护中心在园区设立工作站", "浙江省知识产权保护中心/government"),
     ("中国网络安全认证中心专家到园区调研", "中国网络安全认证中心/government"),
+    // A testing and certification centre is a service carrier (a platform).
+    ("嘉兴新材料检测认证中心投入运营", "嘉兴新材料检测认证中心/platform"),
     // Nouns holding a stop character (人|才, 可|靠性) do not end the scan.
     ("新区以高质量建设杭州人才科创中心为抓手", "杭州人才科创中心/platform"),
     ("启动了新能源汽车可靠性验证公共服务平台", "新能源汽车可靠性验证公共服务平台/platform"),
