@@ -865,6 +865,11 @@ struct EntityMatcher: Sendable {
       end = closed
     }
     // 阿拉善高新区|盐化工基地, 常州科教城|国际创新基地: a base whose name opens with the park
+    // it lies in is a park of its own.
+    if kind == .platform, e - s >= 2, text[e - 2] == "基", text[e - 1] == "地", parkNameOpens(text, start..<s) {
+      return EntitySpan(range: start..<end, kind: .park)
+    }
+    return EntitySpan(range: start..<end, kind: spanKind)
   }
 
   /// Whether `body` opens with a generic platform or institute name (国家重点实验室) that
