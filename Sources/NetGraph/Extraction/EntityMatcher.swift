@@ -215,12 +215,7 @@ struct EntityMatcher: Sendable {
     var found: [EntitySpan] = []
     let n = text.count
     for p in 1..<max(1, n - 4) where text[p] == "的" && text[p - 1] == "元" {
-      var b = p + 1
-      if let c = lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: n),
-        lexicon.countries.contains(String(String.UnicodeScalarView(text[b..<(b + c.length)])))
-      {
-        b += c.length
-      }
+      let b = afterCountry(text, at: p + 1, upperBound: n)
       guard var brand = projectBrand(text, startingAt: b, upperBound: n) else { continue }
       // 韩国美科电子|半导体设备…项目: a two-character industry word right after the brand is the
       // company's (short names are brand + industry word: 美科电子); a longer one starts the product.
@@ -267,18 +262,21 @@ struct EntityMatcher: Sendable {
       guard afterProject || projectItems.count >= 2 else { continue }
       for item in items where item.count > 4 {
         // 德国某某|氢燃料电池: a country before the brand is no part of it.
-        var b = item.lowerBound
-        if let c = lexicon.regions.longestMatch(startingAt: b, in: text, upperBound: item.upperBound),
-          lexicon.countries.contains(String(String.UnicodeScalarView(text[b..<(b + c.length)])))
-        {
-          b += c.length
-        }
+        let b = afterCountry(text, at: item.lowerBound, upperBound: item.upperBound)
         if let brand = projectBrand(text, startingAt: b, upperBound: item.upperBound, takesIndustryWord: true) {
           found.append(EntitySpan(range: brand, kind: .enterprise, fromList: true))
         }
       }
     }
     return found
+  }
+
+  /// The position after a country's name written at `position` (美国, 德国), else `position`.
+  private func afterCountry(_ text: [Unicode.Scalar], at position: Int, upperBound n: Int) -> Int {
+    guard let c = lexicon.regions.longestMatch(startingAt: position, in: text, upperBound: n),
+      lexicon.countries.contains(String(String.UnicodeScalarView(text[position..<(position + c.length)])))
+    else { return position }
+    return position + c.length
   }
 
   /// The company opening a project phrase (中德博佩|高端装备项目, 三星半导体|12英寸…扩产): a
